@@ -1,0 +1,291 @@
+#include "c2s/clientsession.h"
+#include "core/configcache.h"
+#include "core/router.h"
+#include "core/sessionmanager.h"
+#include "log/logger.h"
+#include "tls/certificatestore.h"
+#include "xml/namespaces.h"
+#include "xml/stanzaerror.h"
+#include <QJsonObject>
+#include <QUuid>
+
+namespace confab::c2s {
+
+using xml::Element;
+using xml::StreamErrorCondition;
+namespace ns = xml::ns;
+
+ClientSession::ClientSession(stream::StreamConnection *connection, const C2sContext &ctx)
+    : m_conn(connection), m_ctx(ctx)
+{
+}
+
+ClientSession::~ClientSession()
+{
+    *m_alive = false;
+    if (m_state == State::Bound)
+        m_ctx.sessions->unbind(this);
+}
+
+QString ClientSession::id() const
+{
+    return QString::number(m_conn->id());
+}
+
+void ClientSession::logEvent(int level, const char *key, const QJsonObject &args) const
+{
+    m_ctx.logger->log(log::Level(level), log::tag::XmppI, m_conn->id(), key, args);
+}
+
+void ClientSession::send(const Element &el)
+{
+    m_conn->writeStanza(el, ns::Client);
+}
+
+void ClientSession::streamOpened(const xml::StreamHeader &header)
+{
+    const bool restart = !m_domain.isEmpty();
+    if (header.ns != ns::Client) {
+        m_conn->closeWithError(StreamErrorCondition::InvalidNamespace);
+        return;
+    }
+    const auto to = Jid::prepareDomain(header.to);
+    if (!to || !m_ctx.config->isHosted(*to) || !m_ctx.config->domainBool(*to, "enabled")) {
+        m_conn->closeWithError(StreamErrorCondition::HostUnknown,
+                               QStringLiteral("This server does not serve %1").arg(header.to));
+        return;
+    }
+    if (restart && *to != m_domain) {
+        // The domain may not change across restarts (CVE-2018-10847 in another server).
+        m_conn->closeWithError(StreamErrorCondition::HostUnknown);
+        return;
+    }
+    if (!header.version.isEmpty() && header.version.section(QLatin1Char('.'), 0, 0).toInt() < 1) {
+        m_conn->closeWithError(StreamErrorCondition::UnsupportedVersion);
+        return;
+    }
+    m_domain = *to;
+    m_lang = header.lang.isEmpty() ? QStringLiteral("en") : header.lang;
+    m_streamId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    xml::StreamHeaderOut out;
+    out.ns = QString::fromLatin1(ns::Client);
+    out.from = m_domain;
+    out.to = header.from; // RFC 6120 §4.7.2: echo the initiator's 'from' when it sent one
+    out.id = m_streamId;
+    out.lang = QStringLiteral("en");
+    m_conn->write(xml::streamHeaderXml(out));
+    m_conn->setHeaderSent();
+    if (m_state == State::AwaitHeader || m_state == State::TlsPending)
+        m_state = State::Negotiating;
+    if (!restart)
+        logEvent(int(log::Level::LowLevel), "c2s.connect",
+                 {{"address", m_conn->peerAddress().toString()}, {"domain", m_domain}});
+    sendFeatures();
+}
+
+void ClientSession::sendFeatures()
+{
+    if (m_state == State::Authenticated) {
+        Element features(QStringLiteral("features"), QString::fromLatin1(ns::Streams));
+        features.addChild(QStringLiteral("bind"), QString::fromLatin1(ns::Bind));
+        Element &session = features.addChild(QStringLiteral("session"), QString::fromLatin1(ns::Session));
+        session.addChild(QStringLiteral("optional"), QString::fromLatin1(ns::Session));
+        m_conn->write(features.toUtf8(ns::Client));
+        return;
+    }
+    m_conn->write(preAuthFeatures().toUtf8(ns::Client));
+}
+
+Element ClientSession::preAuthFeatures() const
+{
+    Element features(QStringLiteral("features"), QString::fromLatin1(ns::Streams));
+    const bool tls = m_conn->isEncrypted();
+    const bool requireTls = m_ctx.config->globalBool("c2s.require_tls");
+    if (!tls) {
+        Element &starttls = features.addChild(QStringLiteral("starttls"), QString::fromLatin1(ns::Tls));
+        if (requireTls)
+            starttls.addChild(QStringLiteral("required"), QString::fromLatin1(ns::Tls));
+    }
+    // With TLS mandatory, nothing else is offered before it (RFC 6120 §5.3.1).
+    if (tls || !requireTls) {
+        const QStringList mechs = sasl::availableMechanisms(
+            m_ctx.config->domainList(m_domain, "auth.mechanisms"), saslContext(),
+            m_ctx.config->domainBool(m_domain, "auth.anonymous"), m_ctx.config->domainBool(m_domain, "auth.legacy"));
+        if (!mechs.isEmpty()) {
+            Element &m = features.addChild(QStringLiteral("mechanisms"), QString::fromLatin1(ns::Sasl));
+            for (const QString &name : mechs)
+                m.addChild(QStringLiteral("mechanism"), QString::fromLatin1(ns::Sasl)).addText(name);
+        }
+        if (m_ctx.config->domainBool(m_domain, "auth.legacy"))
+            features.addChild(QStringLiteral("auth"), QStringLiteral("http://jabber.org/features/iq-auth"));
+    }
+    return features;
+}
+
+void ClientSession::stanzaReceived(std::unique_ptr<Element> stanza)
+{
+    const Element &el = *stanza;
+    switch (m_state) {
+    case State::Negotiating:
+        if (el.ns() == ns::Tls && el.name() == u"starttls")
+            return handleStartTls(el);
+        if (el.ns() == ns::Sasl && el.name() == u"auth")
+            return handleAuth(el);
+        if (el.ns() == ns::Client && el.name() == u"iq" && handlePreAuthIq(el))
+            return;
+        break;
+    case State::Authenticating:
+        if (el.ns() == ns::Sasl && (el.name() == u"response" || el.name() == u"abort"))
+            return handleResponse(el);
+        break;
+    case State::Authenticated:
+        if (el.ns() == ns::Client && el.name() == u"iq" && el.firstChild(u"bind", ns::Bind))
+            return handleBind(el);
+        break;
+    case State::Bound:
+        return handleBoundStanza(std::move(stanza));
+    default:
+        break;
+    }
+    if (m_failurePending)
+        return; // a delayed SASL failure is on its way; the client must wait for it
+    // RFC 6120 §6.4.x/§7: nothing is processed before authentication and binding.
+    m_conn->closeWithError(StreamErrorCondition::NotAuthorized);
+}
+
+void ClientSession::handleStartTls(const Element &)
+{
+    if (m_conn->isEncrypted()) {
+        m_conn->closeWithError(StreamErrorCondition::PolicyViolation, QStringLiteral("TLS is already active"));
+        return;
+    }
+    if (!m_ctx.certificates->hasCertificates()) {
+        send(Element(QStringLiteral("failure"), QString::fromLatin1(ns::Tls)));
+        m_conn->closeStream();
+        return;
+    }
+    send(Element(QStringLiteral("proceed"), QString::fromLatin1(ns::Tls)));
+    m_state = State::TlsPending;
+    m_conn->startTls(m_ctx.certificates->configurationFor(m_domain));
+}
+
+void ClientSession::tlsEstablished()
+{
+    logEvent(int(log::Level::LowLevel), "c2s.tls", {{"protocol", m_conn->tlsDescription()}});
+    if (m_state == State::TlsPending)
+        m_state = State::AwaitHeader;
+}
+
+void ClientSession::handleBind(const Element &iq)
+{
+    if (iq.attr(u"type") != u"set") {
+        send(xml::makeErrorReply(iq, xml::StanzaErrorCondition::BadRequest));
+        return;
+    }
+    const QString requested = iq.firstChild(u"bind", ns::Bind)->childText(u"resource", ns::Bind).trimmed();
+    QString resource;
+    if (!requested.isEmpty()) {
+        const auto prepared = Jid::prepareResource(requested);
+        if (!prepared) {
+            send(xml::makeErrorReply(iq, xml::StanzaErrorCondition::BadRequest,
+                                     QStringLiteral("The resource is not valid")));
+            return;
+        }
+        resource = *prepared;
+    }
+    bindResource(resource, iq.attr(u"id"), false);
+}
+
+void ClientSession::bindResource(const QString &resource, const QString &iqId, bool legacy)
+{
+    const auto bare = Jid::fromParts(m_user, m_domain);
+    if (!bare) {
+        m_conn->closeWithError(StreamErrorCondition::InternalServerError);
+        return;
+    }
+    m_jid = m_ctx.sessions->bind(this, *bare, resource);
+    m_state = State::Bound;
+    m_conn->setPhase(stream::StreamConnection::Phase::Authenticated);
+    logEvent(int(log::Level::LowLevel), "c2s.bind", {{"jid", m_jid.toString()}});
+
+    Element reply(QStringLiteral("iq"), QString::fromLatin1(ns::Client));
+    reply.setAttr(QStringLiteral("type"), QStringLiteral("result"));
+    reply.setAttr(QStringLiteral("id"), iqId);
+    if (!legacy) {
+        Element &bind = reply.addChild(QStringLiteral("bind"), QString::fromLatin1(ns::Bind));
+        bind.addChild(QStringLiteral("jid"), QString::fromLatin1(ns::Bind)).addText(m_jid.toString());
+    }
+    send(reply);
+}
+
+void ClientSession::handleBoundStanza(std::unique_ptr<Element> stanza)
+{
+    Element &el = *stanza;
+    const QString name = el.name();
+    if (el.ns() != ns::Client || (name != u"message" && name != u"presence" && name != u"iq")) {
+        m_conn->closeWithError(StreamErrorCondition::UnsupportedStanzaType);
+        return;
+    }
+    // RFC 6120 §8.1.2.1: a 'from' must be the session's full JID (or its bare JID); stamp it.
+    if (el.hasAttr(u"from")) {
+        const auto from = Jid::parse(el.attr(u"from"));
+        if (!from || (*from != m_jid && *from != m_jid.bare())) {
+            m_conn->closeWithError(StreamErrorCondition::InvalidFrom);
+            return;
+        }
+    }
+    el.setAttr(QStringLiteral("from"), m_jid.toString());
+    if (name == u"iq" && el.attr(u"type") == u"set" && el.firstChild(u"session", ns::Session) &&
+        (!el.hasAttr(u"to") || el.attr(u"to") == m_domain)) {
+        // RFC 3921 session establishment: a no-op kept for old clients (RFC 6121 Appendix E).
+        Element reply(QStringLiteral("iq"), QString::fromLatin1(ns::Client));
+        reply.setAttr(QStringLiteral("type"), QStringLiteral("result"));
+        reply.setAttr(QStringLiteral("id"), el.attr(u"id"));
+        send(reply);
+        return;
+    }
+    if (name == u"iq" && el.firstChild(u"bind", ns::Bind)) {
+        send(xml::makeErrorReply(el, xml::StanzaErrorCondition::NotAllowed,
+                                 QStringLiteral("This stream already has a resource")));
+        return;
+    }
+    m_ctx.router->routeFromClient(std::move(el), this);
+}
+
+void ClientSession::deliver(const Element &stanza)
+{
+    if (m_state != State::Bound)
+        return;
+    send(stanza);
+}
+
+void ClientSession::closeWithError(StreamErrorCondition condition, const QString &text)
+{
+    logEvent(int(log::Level::Problems), "c2s.stream_error",
+             {{"condition", xml::streamErrorName(condition)}, {"jid", m_jid.toString()}});
+    if (m_state == State::Bound)
+        m_state = State::Closed; // already unbound by whoever asked (e.g. resource conflict)
+    m_conn->closeWithError(condition, text);
+}
+
+void ClientSession::connectionClosed()
+{
+    if (m_state == State::Bound) {
+        m_ctx.sessions->unbind(this);
+        if (isAvailable()) {
+            // RFC 6121 §4.5.2: an unavailable presence goes out when a session ends without one.
+            Element presence(QStringLiteral("presence"), QString::fromLatin1(ns::Client));
+            presence.setAttr(QStringLiteral("type"), QStringLiteral("unavailable"));
+            presence.setAttr(QStringLiteral("from"), m_jid.toString());
+            m_ctx.router->routeFromClient(std::move(presence), this);
+        }
+    }
+    if (m_state != State::Closed)
+        logEvent(int(log::Level::LowLevel), "c2s.close",
+                 {{"address", m_conn->peerAddress().toString()}, {"jid", m_jid.toString()},
+                  {"bytesIn", double(m_conn->bytesIn())}, {"bytesOut", double(m_conn->bytesOut())}});
+    m_state = State::Closed;
+}
+
+} // namespace confab::c2s

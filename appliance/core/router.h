@@ -1,0 +1,66 @@
+#pragma once
+// Delivers every stanza by the rules of RFC 6120 §10 and RFC 6121 §8: to the server (modules), to a
+// local account's resources, or to a remote domain (s2s, when a remote handler is installed).
+#include "core/moduleregistry.h"
+#include "shared/jid.h"
+#include "xml/element.h"
+#include <QObject>
+#include <functional>
+
+namespace confab::log {
+class Logger;
+}
+
+namespace confab::core {
+
+class ConfigCache;
+class SessionManager;
+class Session;
+
+class Router : public QObject
+{
+    Q_OBJECT
+public:
+    using AccountExists = std::function<bool(const Jid &bare)>;
+    using RemoteHandler = std::function<void(xml::Element stanza)>;
+    // Hook for stanzas to a local account with no resource to take them (offline storage);
+    // returns true when it took the stanza.
+    using UndeliverableHandler = std::function<bool(const xml::Element &stanza, const Jid &to)>;
+    using PresenceHandler = std::function<bool(const xml::Element &stanza, Session *origin)>;
+
+    Router(ConfigCache &config, SessionManager &sessions, ModuleRegistry &modules, AccountExists accountExists,
+           log::Logger *logger, QObject *parent = nullptr);
+
+    // A stanza from a bound local client: `from` has been stamped with the session's full JID.
+    void routeFromClient(xml::Element stanza, Session *origin);
+    // A stanza the server itself (a module) or a peer server sends; `from` must be set.
+    void route(xml::Element stanza);
+
+    void setRemoteHandler(RemoteHandler h) { m_remote = std::move(h); }
+    void setUndeliverableHandler(UndeliverableHandler h) { m_undeliverable = std::move(h); }
+    // Presence without `to` from a client (broadcast) and presence to a local account; returns true
+    // when handled. Without one, the router keeps just the session's availability and priority.
+    void setPresenceHandler(PresenceHandler h) { m_presence = std::move(h); }
+
+    // Sends an error reply for `stanza` unless it is itself an error (never answer errors).
+    void bounce(const xml::Element &stanza, xml::StanzaErrorCondition condition, const QString &text = {});
+
+private:
+    void routeLocal(xml::Element &stanza, const Jid &to, Session *origin);
+    void toServer(xml::Element &stanza, const Jid &to, Session *origin);
+    void toBare(xml::Element &stanza, const Jid &to);
+    void toFull(xml::Element &stanza, const Jid &to);
+    void handleIq(xml::Element &stanza, const Jid &to, IqTarget target, bool fromLocal);
+    void deliverTo(Session *session, const xml::Element &stanza);
+
+    ConfigCache &m_config;
+    SessionManager &m_sessions;
+    ModuleRegistry &m_modules;
+    AccountExists m_accountExists;
+    log::Logger *m_logger;
+    RemoteHandler m_remote;
+    UndeliverableHandler m_undeliverable;
+    PresenceHandler m_presence;
+};
+
+} // namespace confab::core

@@ -1,0 +1,38 @@
+#pragma once
+// Bound resources by account. Binding policy for a resource already in use: the newest session
+// wins and the old one is closed with <conflict/> (RFC 6120 §7.7.2.2, "override").
+#include "core/session.h"
+#include "shared/jid.h"
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace confab::core {
+
+class SessionManager : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Binds `session` as bare/resource. An empty resource gets a generated one. Returns the full JID.
+    Jid bind(Session *session, const Jid &bare, const QString &preparedResource);
+    void unbind(Session *session);
+
+    Session *find(const Jid &full) const;
+    QList<Session *> sessionsOf(const Jid &bare) const;
+    QList<Session *> all() const;
+    int count() const { return m_count; }
+    // Resources to which a message to the bare JID goes (RFC 6121 §8.5.2.1.1): available with
+    // non-negative priority, all of those with the highest priority.
+    QList<Session *> messageTargets(const Jid &bare) const;
+
+signals:
+    void bound(confab::core::Session *session);
+    void unbound(confab::core::Session *session);
+
+private:
+    QHash<Jid, QHash<QString, Session *>> m_byBare; // bare → resource → session
+    int m_count = 0;
+};
+
+} // namespace confab::core

@@ -1,0 +1,144 @@
+#include "server/connectionmanager.h"
+#include "c2s/clientsession.h"
+#include "core/configcache.h"
+#include "log/logger.h"
+#include "tls/certificatestore.h"
+#include "xml/namespaces.h"
+#include <QJsonObject>
+
+namespace confab::server {
+
+using stream::StreamConnection;
+
+ConnectionManager::ConnectionManager(const c2s::C2sContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx)
+{
+    m_sweep.setInterval(2000);
+    connect(&m_sweep, &QTimer::timeout, this, &ConnectionManager::sweep);
+    m_sweep.start();
+}
+
+ConnectionManager::~ConnectionManager()
+{
+    closeAll();
+}
+
+void ConnectionManager::accept(qintptr descriptor, bool directTls)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    if (!socket->setSocketDescriptor(descriptor))
+        return;
+    const qint64 limit = m_ctx.config->globalInt("server.channels");
+    if (m_connections.size() >= limit) {
+        // The seed's Channels setting: refuse politely and keep serving the others.
+        m_ctx.logger->log(log::Level::Problems, log::tag::XmppI, 0, "c2s.channel_limit",
+                          {{"address", socket->peerAddress().toString()}, {"limit", double(limit)}});
+        if (!directTls) {
+            xml::StreamHeaderOut h;
+            h.ns = QString::fromLatin1(xml::ns::Client);
+            socket->write(xml::streamHeaderXml(h));
+            socket->write(xml::streamErrorXml(xml::StreamErrorCondition::ResourceConstraint,
+                                              QStringLiteral("Too many connections; try again later")));
+            socket->write(QByteArrayLiteral("</stream:stream>"));
+            socket->flush();
+        }
+        socket->disconnectFromHost();
+        QSslSocket *raw = socket.release();
+        connect(raw, &QSslSocket::disconnected, raw, &QObject::deleteLater);
+        QTimer::singleShot(2000, raw, &QObject::deleteLater);
+        return;
+    }
+    stream::Limits limits;
+    limits.maxStanzaBytes = int(m_ctx.config->globalInt("xml.max_stanza_bytes"));
+    limits.maxDepth = int(m_ctx.config->globalInt("xml.max_depth"));
+    const quint64 id = m_nextId++;
+    auto *conn = new StreamConnection(id, std::move(socket), directTls, limits, this);
+    conn->setHandlerFactory(
+        [this](StreamConnection *c, const QString &ns) { return makeHandler(c, ns); });
+    connect(conn, &StreamConnection::closed, this, &ConnectionManager::onClosed, Qt::QueuedConnection);
+    m_connections.insert(id, conn);
+    conn->start(m_ctx.certificates->defaultConfiguration());
+    emit sessionEvent({{"type", "opened"}, {"session", describe(conn)}});
+}
+
+std::unique_ptr<stream::StreamHandler> ConnectionManager::makeHandler(StreamConnection *conn, const QString &ns)
+{
+    if (ns == xml::ns::Client)
+        return std::make_unique<c2s::ClientSession>(conn, m_ctx);
+    if (ns == xml::ns::Server)
+        conn->closeWithError(xml::StreamErrorCondition::PolicyViolation,
+                             QStringLiteral("This server does not accept server-to-server streams"),
+                             QString::fromLatin1(xml::ns::Server));
+    return nullptr;
+}
+
+void ConnectionManager::onClosed(quint64 id)
+{
+    StreamConnection *conn = m_connections.take(id);
+    if (!conn)
+        return;
+    emit sessionEvent({{"type", "closed"}, {"id", QString::number(id)}});
+    conn->deleteLater();
+}
+
+void ConnectionManager::sweep()
+{
+    const qint64 authTimeout = m_ctx.config->globalInt("c2s.auth_timeout_seconds") * 1000;
+    const qint64 idleTimeout = m_ctx.config->globalInt("c2s.idle_timeout_seconds") * 1000;
+    for (StreamConnection *conn : std::as_const(m_connections)) {
+        using P = StreamConnection::Phase;
+        if ((conn->phase() == P::New || conn->phase() == P::Open) && conn->ageMs() > authTimeout)
+            conn->closeWithError(xml::StreamErrorCondition::ConnectionTimeout,
+                                 QStringLiteral("Authentication took too long"));
+        else if (conn->phase() == P::Authenticated && conn->idleMs() > idleTimeout)
+            conn->closeWithError(xml::StreamErrorCondition::ConnectionTimeout);
+    }
+}
+
+QJsonObject ConnectionManager::describe(const StreamConnection *conn) const
+{
+    QJsonObject o{{"id", QString::number(conn->id())},
+                  {"address", conn->peerAddress().toString()},
+                  {"port", conn->peerPort()},
+                  {"localPort", conn->localPort()},
+                  {"tls", conn->isEncrypted()},
+                  {"tlsInfo", conn->tlsDescription()},
+                  {"since", conn->since().toString(Qt::ISODateWithMs)},
+                  {"bytesIn", double(conn->bytesIn())},
+                  {"bytesOut", double(conn->bytesOut())},
+                  {"kind", "unknown"}};
+    if (auto *cs = dynamic_cast<const c2s::ClientSession *>(conn->handler())) {
+        o.insert("kind", "c2s");
+        o.insert("domain", cs->domain());
+        o.insert("jid", cs->jid().isValid() ? cs->jid().toString() : QString());
+        o.insert("mechanism", cs->authMechanism());
+        o.insert("state", cs->state() == c2s::ClientSession::State::Bound ? "bound" : "negotiating");
+    }
+    return o;
+}
+
+QJsonArray ConnectionManager::sessionsJson() const
+{
+    QJsonArray out;
+    for (const StreamConnection *conn : m_connections)
+        if (!conn->isClosed())
+            out.append(describe(conn));
+    return out;
+}
+
+bool ConnectionManager::disconnect(quint64 id)
+{
+    StreamConnection *conn = m_connections.value(id);
+    if (!conn)
+        return false;
+    conn->closeWithError(xml::StreamErrorCondition::PolicyViolation,
+                         QStringLiteral("Disconnected by the administrator"));
+    return true;
+}
+
+void ConnectionManager::closeAll()
+{
+    for (StreamConnection *conn : std::as_const(m_connections))
+        conn->closeWithError(xml::StreamErrorCondition::SystemShutdown);
+}
+
+} // namespace confab::server

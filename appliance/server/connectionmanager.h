@@ -1,0 +1,42 @@
+#pragma once
+// Every live connection: accepting (with the channel limit), choosing the stream handler by
+// namespace, the coarse timeout sweep (one timer, not one per connection), and the live list the
+// control socket shows.
+#include "c2s/c2scontext.h"
+#include "stream/streamconnection.h"
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QTimer>
+
+namespace confab::server {
+
+class ConnectionManager : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionManager(const c2s::C2sContext &ctx, QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    void accept(qintptr descriptor, bool directTls);
+    int count() const { return int(m_connections.size()); }
+    QJsonArray sessionsJson() const;
+    bool disconnect(quint64 id);
+    void closeAll();
+
+signals:
+    void sessionEvent(const QJsonObject &event);
+
+private:
+    void sweep();
+    void onClosed(quint64 id);
+    std::unique_ptr<stream::StreamHandler> makeHandler(stream::StreamConnection *conn, const QString &ns);
+    QJsonObject describe(const stream::StreamConnection *conn) const;
+
+    c2s::C2sContext m_ctx;
+    QHash<quint64, stream::StreamConnection *> m_connections;
+    quint64 m_nextId = 1;
+    QTimer m_sweep;
+};
+
+} // namespace confab::server

@@ -1,0 +1,211 @@
+#include "stream/streamconnection.h"
+#include "xml/namespaces.h"
+#include <QSslCipher>
+#include <QTimer>
+
+namespace confab::stream {
+
+StreamConnection::StreamConnection(quint64 id, std::unique_ptr<QSslSocket> socket, bool directTls,
+                                   const Limits &limits, QObject *parent)
+    : QObject(parent), m_id(id), m_socket(std::move(socket)), m_limits(limits), m_directTls(directTls)
+{
+    m_peer = m_socket->peerAddress();
+    if (auto v4 = m_peer.toIPv4Address(); v4 && m_peer.protocol() == QAbstractSocket::IPv6Protocol)
+        m_peer = QHostAddress(v4); // show ::ffff:127.0.0.1 as 127.0.0.1
+    m_peerPort = m_socket->peerPort();
+    m_localPort = m_socket->localPort();
+    m_since = QDateTime::currentDateTimeUtc();
+    m_lastActivity.start();
+    m_age.start();
+    // Small stanzas must not wait for Nagle/delayed-ACK (a 40 ms stall per exchange otherwise).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    connect(m_socket.get(), &QSslSocket::readyRead, this, &StreamConnection::onReadyRead);
+    connect(m_socket.get(), &QSslSocket::encrypted, this, &StreamConnection::onEncrypted);
+    connect(m_socket.get(), &QSslSocket::disconnected, this, &StreamConnection::onDisconnected);
+    connect(m_socket.get(), &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (e != QAbstractSocket::RemoteHostClosedError)
+            m_socket->abort();
+        onDisconnected();
+    });
+    connect(m_socket.get(), &QSslSocket::sslErrors, this, &StreamConnection::onSslErrors);
+    connect(m_socket.get(), &QSslSocket::bytesWritten, this, [this](qint64 n) { m_bytesOut += n; });
+    setupParser();
+}
+
+StreamConnection::~StreamConnection()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void StreamConnection::setupParser()
+{
+    m_parser = std::make_unique<xml::XmlStream>();
+    m_parser->setMaxStanzaBytes(m_limits.maxStanzaBytes);
+    m_parser->setMaxDepth(m_limits.maxDepth);
+    m_parser->onStreamOpen = [this](const xml::StreamHeader &header) {
+        if (!m_handler) {
+            if (m_factory)
+                m_handler = m_factory(this, header.ns);
+            if (!m_handler) {
+                closeWithError(xml::StreamErrorCondition::InvalidNamespace,
+                               QStringLiteral("Expected jabber:client or jabber:server"));
+                return;
+            }
+        }
+        m_phase = m_phase == Phase::New ? Phase::Open : m_phase;
+        m_handler->streamOpened(header);
+    };
+    m_parser->onStanza = [this](std::unique_ptr<xml::Element> stanza) {
+        if (m_handler && m_phase != Phase::Closing && m_phase != Phase::Closed)
+            m_handler->stanzaReceived(std::move(stanza));
+    };
+    m_parser->onStreamClose = [this] { closeStream(); };
+    m_parser->onError = [this](xml::StreamErrorCondition condition, const QString &text) {
+        closeWithError(condition, text);
+    };
+}
+
+bool StreamConnection::isEncrypted() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+QString StreamConnection::tlsDescription() const
+{
+    if (!isEncrypted())
+        return {};
+    const QSslCipher cipher = m_socket->sessionCipher();
+    return cipher.protocolString() + QLatin1Char(' ') + cipher.name();
+}
+
+QSslCertificate StreamConnection::localCertificate() const
+{
+    return m_socket ? m_socket->localCertificate() : QSslCertificate();
+}
+
+void StreamConnection::start(const QSslConfiguration &tls)
+{
+    if (m_directTls) {
+        m_tlsPending = true;
+        m_socket->setSslConfiguration(tls);
+        m_socket->startServerEncryption();
+        return;
+    }
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void StreamConnection::onReadyRead()
+{
+    if (m_tlsPending || m_phase == Phase::Closed)
+        return;
+    // Read in bounded chunks so one fast peer cannot make us hold more than the parser's limits.
+    char buf[16384];
+    while (m_socket && m_phase != Phase::Closed && !m_tlsPending) {
+        const qint64 n = m_socket->read(buf, sizeof buf);
+        if (n <= 0)
+            break;
+        m_bytesIn += n;
+        m_lastActivity.start();
+        m_parser->feed(QByteArrayView(buf, n));
+    }
+}
+
+void StreamConnection::write(const QByteArray &bytes)
+{
+    if (!m_socket || m_phase == Phase::Closed)
+        return;
+    m_socket->write(bytes);
+}
+
+void StreamConnection::writeStanza(const xml::Element &stanza, QStringView streamNs)
+{
+    write(stanza.toUtf8(streamNs));
+}
+
+void StreamConnection::startTls(const QSslConfiguration &tls)
+{
+    m_tlsPending = true;
+    m_socket->setSslConfiguration(tls);
+    m_socket->startServerEncryption();
+}
+
+void StreamConnection::onEncrypted()
+{
+    m_tlsPending = false;
+    setupParser();
+    m_headerSent = false;
+    if (m_handler)
+        m_handler->tlsEstablished();
+    if (m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &StreamConnection::onReadyRead);
+}
+
+void StreamConnection::onSslErrors()
+{
+    // Server side: we do not verify client certificates at this point (EXTERNAL checks them itself),
+    // so a handshake error here is the peer's problem; Qt aborts the handshake by itself.
+}
+
+void StreamConnection::restartStream()
+{
+    // Called from inside the parser's callback: replace the parser once the callback returns.
+    m_headerSent = false;
+    auto old = std::move(m_parser);
+    setupParser();
+    QObject *ctx = this;
+    QTimer::singleShot(0, ctx, [keep = std::shared_ptr<xml::XmlStream>(std::move(old))] {});
+}
+
+void StreamConnection::closeWithError(xml::StreamErrorCondition condition, const QString &text,
+                                      const QString &streamNs)
+{
+    if (m_phase == Phase::Closing || m_phase == Phase::Closed)
+        return;
+    if (!m_headerSent) {
+        xml::StreamHeaderOut h;
+        h.ns = streamNs;
+        write(xml::streamHeaderXml(h));
+        m_headerSent = true;
+    }
+    write(xml::streamErrorXml(condition, text));
+    closeStream();
+}
+
+void StreamConnection::closeStream()
+{
+    if (m_phase == Phase::Closing || m_phase == Phase::Closed)
+        return;
+    m_phase = Phase::Closing;
+    if (m_headerSent)
+        write(QByteArrayLiteral("</stream:stream>"));
+    if (m_handler)
+        m_handler->connectionClosed();
+    m_socket->disconnectFromHost();
+    // A peer that never closes its side does not keep the socket: abort after a grace period.
+    QTimer::singleShot(3000, this, [this] {
+        if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+        finish();
+    });
+}
+
+void StreamConnection::onDisconnected()
+{
+    if (m_phase != Phase::Closing && m_handler)
+        m_handler->connectionClosed();
+    finish();
+}
+
+void StreamConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phase = Phase::Closed;
+    emit closed(m_id);
+}
+
+} // namespace confab::stream

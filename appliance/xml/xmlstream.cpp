@@ -1,0 +1,259 @@
+#include "xml/xmlstream.h"
+
+#include "xml/namespaces.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace confab::xml {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("confab::xml::XmlStream", text);
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+} // namespace
+
+// What a callback may have changed under us: the stream destroyed (alive expires) or restarted
+// (generation moves on). Checked after every callback before touching any member again.
+struct XmlStream::Guard
+{
+    std::weak_ptr<bool> alive;
+    quint64 generation;
+};
+
+XmlStream::XmlStream() : m_reader(std::make_unique<QXmlStreamReader>()) {}
+
+XmlStream::~XmlStream() = default;
+
+void XmlStream::reset()
+{
+    m_reader = std::make_unique<QXmlStreamReader>();
+    m_utf8.reset();
+    m_scanner.reset();
+    ++m_generation;
+    m_state = State::AwaitingHeader;
+    m_header = {};
+    m_open.clear();
+    m_stanza.reset();
+    m_atBoundary = true;
+    m_pendingBytes = 0;
+}
+
+// Only called once guard.alive is known not to have expired: a callback may destroy the stream.
+bool XmlStream::stillCurrent(const Guard &guard) const
+{
+    return guard.generation == m_generation && (m_state == State::Open || m_state == State::AwaitingHeader);
+}
+
+// The parser is fed one '>'-terminated segment at a time: every tag ends with '>', so the stanza
+// that a segment completes is reported before any later byte is counted against the next one, and
+// the byte limit is exact without mapping parser offsets back to bytes.
+void XmlStream::addData(const QByteArray &data)
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    const Guard guard{m_alive, m_generation};
+    QByteArrayView rest(data);
+    while (!rest.isEmpty()) {
+        const qsizetype gt = rest.indexOf('>');
+        const qsizetype length = gt < 0 ? rest.size() : gt + 1;
+        if (!feedSegment(rest.first(length), guard))
+            return;
+        rest = rest.sliced(length);
+    }
+}
+
+bool XmlStream::feedSegment(QByteArrayView segment, const Guard &guard)
+{
+    if (m_atBoundary) {
+        // White space between stanzas (keepalives) never reaches the parser, so it cannot pile up
+        // in the parser's buffer, and it does not count towards the next stanza.
+        qsizetype i = 0;
+        while (i < segment.size() && isSpace(segment[i]))
+            ++i;
+        segment = segment.sliced(i);
+        if (segment.isEmpty())
+            return true;
+        m_atBoundary = false;
+        m_pendingBytes = 0;
+    }
+    const qsizetype badUtf8 = m_utf8.feed(segment);
+    QString what;
+    if (m_scanner.feed(badUtf8 < 0 ? segment : segment.first(badUtf8), &what) >= 0)
+        return fail(StreamErrorCondition::RestrictedXml, what);
+    if (badUtf8 >= 0)
+        return fail(StreamErrorCondition::NotWellFormed, tr("invalid UTF-8"));
+    m_pendingBytes += segment.size();
+    if (m_pendingBytes > m_maxStanzaBytes)
+        return fail(StreamErrorCondition::PolicyViolation,
+                    tr("stanza larger than %1 bytes").arg(m_maxStanzaBytes));
+    m_reader->addData(segment.toByteArray());
+    return readTokens(guard);
+}
+
+bool XmlStream::readTokens(const Guard &guard)
+{
+    for (;;) {
+        switch (m_reader->readNext()) {
+        case QXmlStreamReader::Invalid:
+            // Premature end just means "more bytes needed" when data arrives incrementally.
+            if (m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError)
+                return true;
+            return fail(StreamErrorCondition::NotWellFormed, m_reader->errorString());
+        case QXmlStreamReader::StartDocument: {
+            const QStringView encoding = m_reader->documentEncoding();
+            if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0)
+                return fail(StreamErrorCondition::UnsupportedEncoding, tr("only UTF-8 is allowed"));
+            break;
+        }
+        case QXmlStreamReader::DTD:
+            return fail(StreamErrorCondition::RestrictedXml, tr("DTDs and markup declarations are not allowed"));
+        case QXmlStreamReader::Comment:
+            return fail(StreamErrorCondition::RestrictedXml, tr("comments are not allowed"));
+        case QXmlStreamReader::ProcessingInstruction:
+            return fail(StreamErrorCondition::RestrictedXml, tr("processing instructions are not allowed"));
+        case QXmlStreamReader::EntityReference:
+            return fail(StreamErrorCondition::RestrictedXml,
+                        tr("entity references other than the predefined ones are not allowed"));
+        case QXmlStreamReader::StartElement:
+            if (!handleStartElement(guard))
+                return false;
+            break;
+        case QXmlStreamReader::EndElement:
+            if (!handleEndElement(guard))
+                return false;
+            break;
+        case QXmlStreamReader::Characters:
+            if (!handleText())
+                return false;
+            break;
+        default: // NoToken, EndDocument (the stream's end tag already closed it)
+            break;
+        }
+    }
+}
+
+bool XmlStream::checkAttributeLimits()
+{
+    const QXmlStreamAttributes attributes = m_reader->attributes();
+    const QXmlStreamNamespaceDeclarations declarations = m_reader->namespaceDeclarations();
+    if (attributes.size() + declarations.size() > m_maxAttributes)
+        return fail(StreamErrorCondition::PolicyViolation, tr("more than %1 attributes").arg(m_maxAttributes));
+    bool tooLong = false;
+    for (const QXmlStreamAttribute &a : attributes)
+        tooLong = tooLong || a.value().size() > m_maxAttributeValueLength;
+    for (const QXmlStreamNamespaceDeclaration &d : declarations)
+        tooLong = tooLong || d.namespaceUri().size() > m_maxAttributeValueLength;
+    if (tooLong)
+        return fail(StreamErrorCondition::PolicyViolation,
+                    tr("attribute value longer than %1 characters").arg(m_maxAttributeValueLength));
+    return true;
+}
+
+bool XmlStream::handleStartElement(const Guard &guard)
+{
+    if (!checkAttributeLimits())
+        return false;
+    if (m_state == State::AwaitingHeader)
+        return openStream(guard);
+    if (qsizetype(m_open.size()) >= m_maxDepth)
+        return fail(StreamErrorCondition::PolicyViolation, tr("elements nested deeper than %1").arg(m_maxDepth));
+    Element element(m_reader->name().toString(), m_reader->namespaceUri().toString());
+    for (const QXmlStreamAttribute &a : m_reader->attributes())
+        element.setAttrNs(a.namespaceUri().toString(), a.name().toString(), a.value().toString());
+    if (m_open.empty()) {
+        m_stanza = std::make_unique<Element>(std::move(element));
+        m_open.push_back(m_stanza.get());
+    } else {
+        m_open.push_back(&m_open.back()->addChild(std::move(element)));
+    }
+    return true;
+}
+
+bool XmlStream::openStream(const Guard &guard)
+{
+    if (m_reader->name() != u"stream" || m_reader->namespaceUri() != ns::Streams)
+        return fail(StreamErrorCondition::InvalidNamespace, tr("the root element is not a stream"));
+    StreamHeader header;
+    for (const QXmlStreamNamespaceDeclaration &d : m_reader->namespaceDeclarations()) {
+        if (d.prefix().isEmpty())
+            header.ns = d.namespaceUri().toString();
+        else if (d.namespaceUri() != ns::Streams)
+            header.prefixes.append({d.prefix().toString(), d.namespaceUri().toString()});
+    }
+    // RFC 6120 §4.8.2: the content namespace must differ from the stream namespace.
+    if (header.ns == ns::Streams)
+        return fail(StreamErrorCondition::InvalidNamespace, tr("the content namespace is the stream namespace"));
+    for (const QXmlStreamAttribute &a : m_reader->attributes()) {
+        const QString value = a.value().toString();
+        if (a.namespaceUri() == ns::Xml && a.name() == u"lang")
+            header.lang = value;
+        else if (!a.namespaceUri().isEmpty())
+            continue;
+        else if (a.name() == u"from")
+            header.from = value;
+        else if (a.name() == u"to")
+            header.to = value;
+        else if (a.name() == u"id")
+            header.id = value;
+        else if (a.name() == u"version")
+            header.version = value;
+    }
+    m_header = std::move(header);
+    m_state = State::Open;
+    m_atBoundary = true;
+    m_pendingBytes = 0;
+    if (auto callback = onStreamOpen) // a copy: the callback may destroy us
+        callback(m_header);
+    return !guard.alive.expired() && stillCurrent(guard);
+}
+
+bool XmlStream::handleEndElement(const Guard &guard)
+{
+    if (m_open.empty()) { // </stream:stream>; anything after it is ignored
+        m_state = State::Closed;
+        if (auto callback = onStreamClose)
+            callback();
+        return false;
+    }
+    m_open.pop_back();
+    if (!m_open.empty())
+        return true;
+    m_atBoundary = true;
+    m_pendingBytes = 0;
+    std::unique_ptr<Element> stanza = std::move(m_stanza);
+    if (auto callback = onStanza)
+        callback(std::move(stanza));
+    return !guard.alive.expired() && stillCurrent(guard);
+}
+
+bool XmlStream::handleText()
+{
+    if (!m_open.empty()) {
+        m_open.back()->addText(m_reader->text().toString());
+        return true;
+    }
+    if (m_reader->isWhitespace())
+        return true;
+    return fail(StreamErrorCondition::BadFormat, tr("text outside of stanzas"));
+}
+
+bool XmlStream::fail(StreamErrorCondition condition, const QString &text)
+{
+    m_state = State::Failed;
+    m_open.clear();
+    m_stanza.reset();
+    if (auto callback = onError)
+        callback(condition, text);
+    return false;
+}
+
+} // namespace confab::xml
