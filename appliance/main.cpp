@@ -1,6 +1,7 @@
 // confabd: the Confab XMPP server.
 #include "server/server.h"
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>

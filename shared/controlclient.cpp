@@ -154,7 +154,8 @@ void ControlClient::answerLocally(qint64 id, const char *code, const char *text,
     r.id = id;
     r.error = makeError(QString::fromLatin1(code), text, args);
     // Queued: a caller must never see its callback run before call() has returned.
-    QMetaObject::invokeMethod(this, [this, r] { handleResponse(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, r] { handleResponse(r); }, Qt::QueuedConnection);
 }
 
 void ControlClient::handleResponse(const Response &response)

@@ -55,7 +55,8 @@ LineCodec::Item failure(const char *code, const char *text, qint64 id, const QJs
 LineCodec::Item badMessage(qint64 id)
 {
     return failure(errc::BadMessage,
-                   QT_TRANSLATE_NOOP("Errors", "The message is neither a request, a response nor an event"), id);
+                   QT_TRANSLATE_NOOP("Errors", "The message is neither a request, a response nor an event"),
+                   id);
 }
 
 LineCodec::Item decodeObject(const QJsonObject &obj)
@@ -148,7 +149,8 @@ QList<LineCodec::Item> LineCodec::feed(const QByteArray &bytes)
         }
         const qsizetype end = nl < 0 ? bytes.size() : nl;
         if (m_buf.size() + (end - pos) > m_max) {
-            out.append(failure(errc::LineTooLong, QT_TRANSLATE_NOOP("Errors", "A line is longer than {max} bytes"), 0,
+            out.append(failure(errc::LineTooLong,
+                               QT_TRANSLATE_NOOP("Errors", "A line is longer than {max} bytes"), 0,
                                {{QStringLiteral("max"), m_max}}));
             m_buf.clear();
             m_buf.squeeze();

@@ -2,8 +2,9 @@
 // The control protocol between confabd and its front ends (Confab Manager, confabctl):
 // line-delimited JSON over a QLocalSocket.
 //   request:  {"id":7,"method":"domains.add","params":{...}}
-//   response: {"id":7,"result":...}  or  {"id":7,"error":{"code":"domain.exists","message":"...","args":{...}}}
-//   event:    {"event":"log","data":{...}}   (only after a *.subscribe call)
+//   response: {"id":7,"result":...}  or
+//   {"id":7,"error":{"code":"domain.exists","message":"...","args":{...}}} event:
+//   {"event":"log","data":{...}}   (only after a *.subscribe call)
 // The server speaks first: {"event":"hello","data":{"protocol":1,"maxLineLength":N,"server":"confabd x.y"}}.
 #include "shared/error.h"
 #include <QByteArray>
@@ -43,7 +44,7 @@ struct Event
 
 using Message = std::variant<Request, Response, Event>;
 
-QByteArray encode(const Request &r);  // one line, '\n' terminated
+QByteArray encode(const Request &r); // one line, '\n' terminated
 QByteArray encode(const Response &r);
 QByteArray encode(const Event &e);
 

@@ -41,7 +41,10 @@ struct Ok
 {
 };
 using Status = Result<Ok>;
-inline Status ok() { return Ok{}; }
+inline Status ok()
+{
+    return Ok{};
+}
 
 // Builds an Error whose message is `text` with each {name} replaced by args[name].
 Error makeError(const QString &code, const char *text, const QJsonObject &args = {});

@@ -50,7 +50,8 @@ std::optional<QString> runStringprep(QStringView in, const Stringprep_profile *p
     buf[inputBytes] = '\0';
     // Unassigned code points are allowed (flags 0): Unicode 3.2 predates emoji, which deployed
     // clients put in resources (MUC nicknames) every day.
-    const int rc = stringprep(buf.data(), static_cast<size_t>(capacity), Stringprep_profile_flags(0), profile);
+    const int rc =
+        stringprep(buf.data(), static_cast<size_t>(capacity), Stringprep_profile_flags(0), profile);
     if (rc != STRINGPREP_OK)
         return std::nullopt;
     const QString out = QString::fromUtf8(buf.constData());
@@ -72,7 +73,8 @@ std::optional<QString> prepareIpLiteral(QStringView domain)
             return std::nullopt;
         QHostAddress addr;
         const QString inner = domain.mid(1, domain.size() - 2).toString();
-        if (!addr.setAddress(inner) || addr.protocol() != QAbstractSocket::IPv6Protocol || !addr.scopeId().isEmpty())
+        if (!addr.setAddress(inner) || addr.protocol() != QAbstractSocket::IPv6Protocol ||
+            !addr.scopeId().isEmpty())
             return std::nullopt;
         // One canonical text per address, so [::1] and [0:0::1] are the same JID.
         return u'[' + addr.toString() + u']';

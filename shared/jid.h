@@ -30,7 +30,7 @@ public:
     bool isDomain() const { return m_node.isEmpty() && m_resource.isEmpty(); }
     Jid bare() const;
     Jid withResource(const QString &preparedResource) const;
-    QString toString() const;     // full form
+    QString toString() const; // full form
     QString bareString() const;
 
     friend bool operator==(const Jid &a, const Jid &b)

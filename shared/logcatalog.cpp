@@ -41,9 +41,11 @@ QString renderMessage(const Record &record, bool translate)
     const char *text = catalogText(record.key);
     if (!text) {
         // Still show everything we know, so a record from a newer confabd is not lost.
-        return record.key + u' ' + QString::fromUtf8(QJsonDocument(record.args).toJson(QJsonDocument::Compact));
+        return record.key + u' ' +
+               QString::fromUtf8(QJsonDocument(record.args).toJson(QJsonDocument::Compact));
     }
-    const QString source = translate ? QCoreApplication::translate("LogCatalog", text) : QString::fromUtf8(text);
+    const QString source =
+        translate ? QCoreApplication::translate("LogCatalog", text) : QString::fromUtf8(text);
     return substituteArgs(source, record.args);
 }
 

@@ -25,9 +25,10 @@ std::optional<Level> levelFromName(QStringView name)
 
 QStringList allTags()
 {
-    return {QString::fromLatin1(tag::XmppI), QString::fromLatin1(tag::XmppS), QString::fromLatin1(tag::XmppO),
-            QString::fromLatin1(tag::Router), QString::fromLatin1(tag::Store), QString::fromLatin1(tag::Ctrl),
-            QString::fromLatin1(tag::Tls),    QString::fromLatin1(tag::Dns),   QString::fromLatin1(tag::Server)};
+    return {
+        QString::fromLatin1(tag::XmppI),  QString::fromLatin1(tag::XmppS), QString::fromLatin1(tag::XmppO),
+        QString::fromLatin1(tag::Router), QString::fromLatin1(tag::Store), QString::fromLatin1(tag::Ctrl),
+        QString::fromLatin1(tag::Tls),    QString::fromLatin1(tag::Dns),   QString::fromLatin1(tag::Server)};
 }
 
 QJsonObject Record::toJson() const

@@ -31,7 +31,7 @@ QStringList allTags();
 
 struct Record
 {
-    QDateTime time;        // UTC
+    QDateTime time; // UTC
     Level level = Level::All;
     QString tag;
     quint64 connection = 0; // 0 = not about one connection

@@ -30,12 +30,14 @@ Key stringKey(const char *name, Scope scope, const char *def, const char *descri
     return Key{name, scope, Type::String, QString::fromUtf8(def), 0, 0, {}, description};
 }
 
-Key listKey(const char *name, Scope scope, const QStringList &def, const QStringList &allowed, const char *description)
+Key listKey(const char *name, Scope scope, const QStringList &def, const QStringList &allowed,
+            const char *description)
 {
     return Key{name, scope, Type::StringList, QJsonArray::fromStringList(def), 0, 0, allowed, description};
 }
 
-Key enumKey(const char *name, Scope scope, const char *def, const QStringList &choices, const char *description)
+Key enumKey(const char *name, Scope scope, const char *def, const QStringList &choices,
+            const char *description)
 {
     return Key{name, scope, Type::Enum, QString::fromUtf8(def), 0, 0, choices, description};
 }
@@ -46,9 +48,9 @@ QList<Key> buildTable()
     const QStringList defaultMechanisms{QStringLiteral("SCRAM-SHA-256-PLUS"), QStringLiteral("SCRAM-SHA-256"),
                                         QStringLiteral("SCRAM-SHA-1-PLUS"), QStringLiteral("SCRAM-SHA-1"),
                                         QStringLiteral("PLAIN")};
-    const QStringList knownMechanisms = defaultMechanisms + QStringList{QStringLiteral("EXTERNAL"),
-                                                                        QStringLiteral("CRAM-MD5"),
-                                                                        QStringLiteral("DIGEST-MD5")};
+    const QStringList knownMechanisms =
+        defaultMechanisms +
+        QStringList{QStringLiteral("EXTERNAL"), QStringLiteral("CRAM-MD5"), QStringLiteral("DIGEST-MD5")};
     return {
 #include "shared/settingsschema_entries.inc"
     };
@@ -62,8 +64,10 @@ Error invalid(const Key &key, const char *text, QJsonObject args = {})
 
 std::optional<bool> boolFromString(QStringView s)
 {
-    static const QStringList yes{QStringLiteral("true"), QStringLiteral("on"), QStringLiteral("yes"), QStringLiteral("1")};
-    static const QStringList no{QStringLiteral("false"), QStringLiteral("off"), QStringLiteral("no"), QStringLiteral("0")};
+    static const QStringList yes{QStringLiteral("true"), QStringLiteral("on"), QStringLiteral("yes"),
+                                 QStringLiteral("1")};
+    static const QStringList no{QStringLiteral("false"), QStringLiteral("off"), QStringLiteral("no"),
+                                QStringLiteral("0")};
     const QString t = s.trimmed().toString().toLower();
     if (yes.contains(t))
         return true;
@@ -117,10 +121,12 @@ Result<QString> checkText(const Key &key, const QString &text)
     if (name == QLatin1StringView("dns.server") && !text.isEmpty() && !isIpAddress(text))
         return invalid(key, QT_TRANSLATE_NOOP("Errors", "{name}: {value} is not an IP address"),
                        {{QStringLiteral("value"), text}});
-    if (name == QLatin1StringView("tls.certificate")
-        && (text.contains(QChar(0)) || text.split(QRegularExpression(QStringLiteral("[/\\\\]"))).contains(u"..")))
-        return invalid(key, QT_TRANSLATE_NOOP("Errors", "{name}: {value} must name a file inside the data directory"),
-                       {{QStringLiteral("value"), text}});
+    if (name == QLatin1StringView("tls.certificate") &&
+        (text.contains(QChar(0)) ||
+         text.split(QRegularExpression(QStringLiteral("[/\\\\]"))).contains(u"..")))
+        return invalid(
+            key, QT_TRANSLATE_NOOP("Errors", "{name}: {value} must name a file inside the data directory"),
+            {{QStringLiteral("value"), text}});
     if (name == QLatin1StringView("disco.extra_items")) {
         const auto jid = Jid::parse(text);
         if (!jid)
@@ -161,11 +167,13 @@ Result<QJsonValue> normalizeList(const Key &key, const QJsonValue &value)
     for (const QString &item : items) {
         QString normalized = item;
         if (!key.choices.isEmpty()) {
-            const auto it = std::find_if(key.choices.cbegin(), key.choices.cend(),
-                                         [&](const QString &c) { return c.compare(item, Qt::CaseInsensitive) == 0; });
+            const auto it = std::find_if(key.choices.cbegin(), key.choices.cend(), [&](const QString &c) {
+                return c.compare(item, Qt::CaseInsensitive) == 0;
+            });
             if (it == key.choices.cend())
-                return invalid(key, QT_TRANSLATE_NOOP("Errors", "{value} is not allowed in {name}; allowed: {choices}"),
-                               {{QStringLiteral("value"), item}, {QStringLiteral("choices"), key.choices.join(u", ")}});
+                return invalid(
+                    key, QT_TRANSLATE_NOOP("Errors", "{value} is not allowed in {name}; allowed: {choices}"),
+                    {{QStringLiteral("value"), item}, {QStringLiteral("choices"), key.choices.join(u", ")}});
             normalized = *it;
         } else {
             const auto checked = checkText(key, item);
@@ -228,7 +236,8 @@ Result<QJsonValue> normalize(QStringView name, Scope scope, const QJsonValue &va
 {
     const Key *key = find(name, scope);
     if (!key)
-        return makeError(QStringLiteral("setting.unknown"), QT_TRANSLATE_NOOP("Errors", "There is no setting {name}"),
+        return makeError(QStringLiteral("setting.unknown"),
+                         QT_TRANSLATE_NOOP("Errors", "There is no setting {name}"),
                          {{QStringLiteral("name"), name.toString()}});
     return normalize(*key, value);
 }

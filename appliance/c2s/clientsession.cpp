@@ -68,11 +68,12 @@ void ClientSession::streamOpened(const xml::StreamHeader &header)
     m_lang = header.lang.isEmpty() ? QStringLiteral("en") : header.lang;
     m_streamId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    xml::StreamHeaderOut out;
-    out.ns = QString::fromLatin1(ns::Client);
+    xml::StreamHeader out;
+    out.ns = ns::Client;
     out.from = m_domain;
     out.to = header.from; // RFC 6120 §4.7.2: echo the initiator's 'from' when it sent one
     out.id = m_streamId;
+    out.version = QStringLiteral("1.0");
     out.lang = QStringLiteral("en");
     m_conn->write(xml::streamHeaderXml(out));
     m_conn->setHeaderSent();
@@ -87,10 +88,10 @@ void ClientSession::streamOpened(const xml::StreamHeader &header)
 void ClientSession::sendFeatures()
 {
     if (m_state == State::Authenticated) {
-        Element features(QStringLiteral("features"), QString::fromLatin1(ns::Streams));
-        features.addChild(QStringLiteral("bind"), QString::fromLatin1(ns::Bind));
-        Element &session = features.addChild(QStringLiteral("session"), QString::fromLatin1(ns::Session));
-        session.addChild(QStringLiteral("optional"), QString::fromLatin1(ns::Session));
+        Element features(QStringLiteral("features"), ns::Streams);
+        features.addChild(QStringLiteral("bind"), ns::Bind);
+        Element &session = features.addChild(QStringLiteral("session"), ns::Session);
+        session.addChild(QStringLiteral("optional"), ns::Session);
         m_conn->write(features.toUtf8(ns::Client));
         return;
     }
@@ -99,13 +100,13 @@ void ClientSession::sendFeatures()
 
 Element ClientSession::preAuthFeatures() const
 {
-    Element features(QStringLiteral("features"), QString::fromLatin1(ns::Streams));
+    Element features(QStringLiteral("features"), ns::Streams);
     const bool tls = m_conn->isEncrypted();
     const bool requireTls = m_ctx.config->globalBool("c2s.require_tls");
     if (!tls) {
-        Element &starttls = features.addChild(QStringLiteral("starttls"), QString::fromLatin1(ns::Tls));
+        Element &starttls = features.addChild(QStringLiteral("starttls"), ns::Tls);
         if (requireTls)
-            starttls.addChild(QStringLiteral("required"), QString::fromLatin1(ns::Tls));
+            starttls.addChild(QStringLiteral("required"), ns::Tls);
     }
     // With TLS mandatory, nothing else is offered before it (RFC 6120 §5.3.1).
     if (tls || !requireTls) {
@@ -113,9 +114,9 @@ Element ClientSession::preAuthFeatures() const
             m_ctx.config->domainList(m_domain, "auth.mechanisms"), saslContext(),
             m_ctx.config->domainBool(m_domain, "auth.anonymous"), m_ctx.config->domainBool(m_domain, "auth.legacy"));
         if (!mechs.isEmpty()) {
-            Element &m = features.addChild(QStringLiteral("mechanisms"), QString::fromLatin1(ns::Sasl));
+            Element &m = features.addChild(QStringLiteral("mechanisms"), ns::Sasl);
             for (const QString &name : mechs)
-                m.addChild(QStringLiteral("mechanism"), QString::fromLatin1(ns::Sasl)).addText(name);
+                m.addChild(QStringLiteral("mechanism"), ns::Sasl).addText(name);
         }
         if (m_ctx.config->domainBool(m_domain, "auth.legacy"))
             features.addChild(QStringLiteral("auth"), QStringLiteral("http://jabber.org/features/iq-auth"));
@@ -160,19 +161,21 @@ void ClientSession::handleStartTls(const Element &)
         m_conn->closeWithError(StreamErrorCondition::PolicyViolation, QStringLiteral("TLS is already active"));
         return;
     }
-    if (!m_ctx.certificates->hasCertificates()) {
-        send(Element(QStringLiteral("failure"), QString::fromLatin1(ns::Tls)));
+    const auto tls = m_ctx.certificates->configurationFor(m_domain);
+    if (!tls) {
+        send(Element(QStringLiteral("failure"), ns::Tls));
         m_conn->closeStream();
         return;
     }
-    send(Element(QStringLiteral("proceed"), QString::fromLatin1(ns::Tls)));
+    send(Element(QStringLiteral("proceed"), ns::Tls));
     m_state = State::TlsPending;
-    m_conn->startTls(m_ctx.certificates->configurationFor(m_domain));
+    m_conn->startTls(*tls);
 }
 
 void ClientSession::tlsEstablished()
 {
-    logEvent(int(log::Level::LowLevel), "c2s.tls", {{"protocol", m_conn->tlsDescription()}});
+    logEvent(int(log::Level::LowLevel), "c2s.tls",
+             {{"protocol", m_conn->tlsProtocol()}, {"cipher", m_conn->tlsCipher()}});
     if (m_state == State::TlsPending)
         m_state = State::AwaitHeader;
 }
@@ -209,12 +212,12 @@ void ClientSession::bindResource(const QString &resource, const QString &iqId, b
     m_conn->setPhase(stream::StreamConnection::Phase::Authenticated);
     logEvent(int(log::Level::LowLevel), "c2s.bind", {{"jid", m_jid.toString()}});
 
-    Element reply(QStringLiteral("iq"), QString::fromLatin1(ns::Client));
+    Element reply(QStringLiteral("iq"), ns::Client);
     reply.setAttr(QStringLiteral("type"), QStringLiteral("result"));
     reply.setAttr(QStringLiteral("id"), iqId);
     if (!legacy) {
-        Element &bind = reply.addChild(QStringLiteral("bind"), QString::fromLatin1(ns::Bind));
-        bind.addChild(QStringLiteral("jid"), QString::fromLatin1(ns::Bind)).addText(m_jid.toString());
+        Element &bind = reply.addChild(QStringLiteral("bind"), ns::Bind);
+        bind.addChild(QStringLiteral("jid"), ns::Bind).addText(m_jid.toString());
     }
     send(reply);
 }
@@ -239,7 +242,7 @@ void ClientSession::handleBoundStanza(std::unique_ptr<Element> stanza)
     if (name == u"iq" && el.attr(u"type") == u"set" && el.firstChild(u"session", ns::Session) &&
         (!el.hasAttr(u"to") || el.attr(u"to") == m_domain)) {
         // RFC 3921 session establishment: a no-op kept for old clients (RFC 6121 Appendix E).
-        Element reply(QStringLiteral("iq"), QString::fromLatin1(ns::Client));
+        Element reply(QStringLiteral("iq"), ns::Client);
         reply.setAttr(QStringLiteral("type"), QStringLiteral("result"));
         reply.setAttr(QStringLiteral("id"), el.attr(u"id"));
         send(reply);
@@ -263,7 +266,10 @@ void ClientSession::deliver(const Element &stanza)
 void ClientSession::closeWithError(StreamErrorCondition condition, const QString &text)
 {
     logEvent(int(log::Level::Problems), "c2s.stream_error",
-             {{"condition", xml::streamErrorName(condition)}, {"jid", m_jid.toString()}});
+             {{"condition", xml::streamErrorConditionName(condition)},
+              {"address", m_conn->peerAddress().toString()},
+              {"jid", m_jid.toString()},
+              {"text", text}});
     if (m_state == State::Bound)
         m_state = State::Closed; // already unbound by whoever asked (e.g. resource conflict)
     m_conn->closeWithError(condition, text);
@@ -275,7 +281,7 @@ void ClientSession::connectionClosed()
         m_ctx.sessions->unbind(this);
         if (isAvailable()) {
             // RFC 6121 §4.5.2: an unavailable presence goes out when a session ends without one.
-            Element presence(QStringLiteral("presence"), QString::fromLatin1(ns::Client));
+            Element presence(QStringLiteral("presence"), ns::Client);
             presence.setAttr(QStringLiteral("type"), QStringLiteral("unavailable"));
             presence.setAttr(QStringLiteral("from"), m_jid.toString());
             m_ctx.router->routeFromClient(std::move(presence), this);

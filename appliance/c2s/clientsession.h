@@ -4,7 +4,7 @@
 // and handing every stanza to the router. One object per connection, owned by the connection.
 #include "c2s/c2scontext.h"
 #include "core/session.h"
-#include "sasl/mechanism.h"
+#include "sasl/mechanisms.h"
 #include "stream/streamconnection.h"
 #include <QPointer>
 #include <memory>

@@ -28,6 +28,7 @@ sasl::Context ClientSession::saslContext() const
     if (c.tlsActive)
         c.tlsServerEndPoint = tls::tlsServerEndPointHash(m_conn->localCertificate());
     c.channelBindingOffered = c.tlsActive && !c.tlsServerEndPoint.isEmpty();
+    c.tolerateBindingTypeMismatch = true; // see sasl::Context and docs/security.md
     return c;
 }
 
@@ -36,18 +37,27 @@ sasl::Backend ClientSession::saslBackend() const
     sasl::Backend b;
     storage::AccountStore *accounts = m_ctx.accounts;
     const QString domain = m_domain;
-    auto usable = [accounts, domain](const QString &user) {
-        const auto info = accounts->info(user, domain);
-        return info && !info->disabled;
+    // SASL hands over SASLprep'ed names; accounts are keyed by the nodeprep'ed local part.
+    auto account = [accounts, domain](const QString &user) -> std::optional<QString> {
+        const auto node = Jid::prepareNode(user);
+        if (!node || node->isEmpty())
+            return std::nullopt;
+        const auto info = accounts->info(*node, domain);
+        if (!info || info->disabled)
+            return std::nullopt;
+        return *node;
     };
-    b.scramCredentials = [accounts, domain, usable](const QString &user, auth::ScramHash hash) {
-        return usable(user) ? accounts->scram(user, domain, hash) : std::nullopt;
+    b.scramCredentials = [accounts, domain, account](const QString &user, auth::ScramHash hash) {
+        const auto node = account(user);
+        return node ? accounts->scram(*node, domain, hash) : std::nullopt;
     };
-    b.checkPassword = [accounts, domain, usable](const QString &user, const QString &password) {
-        return usable(user) && accounts->checkPassword(user, domain, password);
+    b.checkPassword = [accounts, domain, account](const QString &user, const QString &password) {
+        const auto node = account(user);
+        return node && accounts->checkPassword(*node, domain, password);
     };
-    b.reversiblePassword = [accounts, domain, usable](const QString &user) -> std::optional<QString> {
-        return usable(user) ? accounts->reversiblePassword(user, domain) : std::nullopt;
+    b.reversiblePassword = [accounts, domain, account](const QString &user) -> std::optional<QString> {
+        const auto node = account(user);
+        return node ? accounts->reversiblePassword(*node, domain) : std::nullopt;
     };
     return b;
 }
@@ -111,17 +121,17 @@ void ClientSession::handleSaslStep(const sasl::Step &step)
 {
     switch (step.kind) {
     case sasl::Step::Challenge: {
-        Element challenge(QStringLiteral("challenge"), QString::fromLatin1(ns::Sasl));
+        Element challenge(QStringLiteral("challenge"), ns::Sasl);
         challenge.addText(step.data.isEmpty() ? QStringLiteral("=") : QString::fromLatin1(step.data.toBase64()));
         send(challenge);
         return;
     }
     case sasl::Step::Success: {
-        Element success(QStringLiteral("success"), QString::fromLatin1(ns::Sasl));
+        Element success(QStringLiteral("success"), ns::Sasl);
         if (!step.data.isEmpty())
             success.addText(QString::fromLatin1(step.data.toBase64()));
         send(success);
-        authenticated(m_mechanism->authenticatedUser(), m_mechanismName);
+        authenticated(Jid::prepareNode(m_mechanism->authenticatedUser()).value_or(QString()), m_mechanismName);
         m_conn->restartStream();
         return;
     }
@@ -175,10 +185,10 @@ void ClientSession::saslFailure(sasl::Failure failure, const QString &text, cons
 
 void ClientSession::sendSaslFailure(sasl::Failure failure, const QString &text)
 {
-    Element el(QStringLiteral("failure"), QString::fromLatin1(ns::Sasl));
-    el.addChild(sasl::failureConditionName(failure), QString::fromLatin1(ns::Sasl));
+    Element el(QStringLiteral("failure"), ns::Sasl);
+    el.addChild(sasl::failureConditionName(failure), ns::Sasl);
     if (!text.isEmpty())
-        el.addChild(QStringLiteral("text"), QString::fromLatin1(ns::Sasl)).addText(text);
+        el.addChild(QStringLiteral("text"), ns::Sasl).addText(text);
     send(el);
 }
 
@@ -200,7 +210,7 @@ void ClientSession::handleLegacyAuth(const Element &iq)
     const Element *query = iq.firstChild(u"query", ns);
     const QString type = iq.attr(u"type");
     if (type == u"get") {
-        Element reply(QStringLiteral("iq"), QString::fromLatin1(xml::ns::Client));
+        Element reply(QStringLiteral("iq"), xml::ns::Client);
         reply.setAttr(QStringLiteral("type"), QStringLiteral("result"));
         reply.setAttr(QStringLiteral("id"), iq.attr(u"id"));
         Element &q = reply.addChild(QStringLiteral("query"), ns);

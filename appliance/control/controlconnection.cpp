@@ -35,8 +35,9 @@ void ControlConnection::onReadyRead()
                 pending.request = std::get<Request>(*item.message);
             } else {
                 pending.request.id = item.id;
-                pending.error = makeError(QString::fromLatin1(errc::BadMessage),
-                                          QT_TRANSLATE_NOOP("Errors", "Only requests may be sent to confabd."));
+                pending.error =
+                    makeError(QString::fromLatin1(errc::BadMessage),
+                              QT_TRANSLATE_NOOP("Errors", "Only requests may be sent to confabd."));
             }
             m_queue.enqueue(std::move(pending));
         }

@@ -41,7 +41,8 @@ public:
     void finish();
 
 signals:
-    void requestReceived(confab::control::ControlConnection *connection, const confab::control::Request &request);
+    void requestReceived(confab::control::ControlConnection *connection,
+                         const confab::control::Request &request);
     void closed(confab::control::ControlConnection *connection);
 
 private:

@@ -8,6 +8,7 @@
 #include "storage/domainstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
@@ -41,8 +42,8 @@ Status prepareSocketDir(const QString &dir)
         return makeError(QStringLiteral("control.socket_dir"),
                          QT_TRANSLATE_NOOP("Errors", "Cannot create the control socket directory {path}."),
                          {{"path", dir}});
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                   | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                   QFileDevice::ReadGroup | QFileDevice::ExeGroup);
 #ifdef Q_OS_UNIX
     // Admins in group "confab" may reach the socket; without that group only confabd's user can.
     if (const struct group *g = ::getgrnam("confab")) {
@@ -168,11 +169,13 @@ void ControlServer::onRequest(ControlConnection *connection, const Request &requ
     if (request.method == QLatin1String("setup.init"))
         return setupInit(connection, request);
     if (request.method == QLatin1String("setup.status"))
-        return connection->reply(request.id, QJsonObject{{"setup", storage::AdminStore(*m_ctx.db).isSetUp()}});
+        return connection->reply(request.id,
+                                 QJsonObject{{"setup", storage::AdminStore(*m_ctx.db).isSetUp()}});
     if (!connection->isAuthenticated())
         return connection->replyError(
-            request.id, makeError(QString::fromLatin1(errc::AuthRequired),
-                                  QT_TRANSLATE_NOOP("Errors", "Authenticate with the admin password first.")));
+            request.id,
+            makeError(QString::fromLatin1(errc::AuthRequired),
+                      QT_TRANSLATE_NOOP("Errors", "Authenticate with the admin password first.")));
     dispatch(connection, request);
 }
 
@@ -194,6 +197,8 @@ void ControlServer::dispatch(ControlConnection *connection, const Request &reque
 
 void ControlServer::authenticate(ControlConnection *connection, const Request &request)
 {
+    QElapsedTimer checking;
+    checking.start();
     const auto password = params::requiredString(request.params, "password");
     if (!password)
         return connection->replyError(request.id, password.error());
@@ -212,7 +217,8 @@ void ControlServer::authenticate(ControlConnection *connection, const Request &r
     }
     connection->setAuthenticated(false);
     connection->setFailures(connection->failures() + 1);
-    const int delay = failureDelay(connection->failures());
+    // The delay counts from the request, so the answer's timing tells nothing about the check itself.
+    const int delay = int(qMax<qint64>(0, failureDelay(connection->failures()) - checking.elapsed()));
     if (m_ctx.logger)
         m_ctx.logger->log(log::Level::Problems, log::tag::Ctrl, connection->id(), "ctrl.auth_failure",
                           {{"failures", connection->failures()}});
@@ -266,7 +272,8 @@ void ControlServer::setupInit(ControlConnection *connection, const Request &requ
         if (domain.isEmpty())
             m_ctx.logger->log(log::Level::Major, log::tag::Ctrl, connection->id(), "ctrl.setup_admin");
         else
-            m_ctx.logger->log(log::Level::Major, log::tag::Ctrl, connection->id(), "ctrl.setup", {{"domain", domain}});
+            m_ctx.logger->log(log::Level::Major, log::tag::Ctrl, connection->id(), "ctrl.setup",
+                              {{"domain", domain}});
     }
     connection->reply(request.id, result);
 }

@@ -89,7 +89,8 @@ Result<QString> domain(const QJsonObject &p, const char *name)
         return text.error();
     const auto prepared = Jid::prepareDomain(*text);
     if (!prepared)
-        return makeError(QStringLiteral("domain.invalid"), QT_TRANSLATE_NOOP("Errors", "{domain} is not a valid domain name."),
+        return makeError(QStringLiteral("domain.invalid"),
+                         QT_TRANSLATE_NOOP("Errors", "{domain} is not a valid domain name."),
                          {{QStringLiteral("domain"), *text}});
     return *prepared;
 }

@@ -25,7 +25,8 @@ QString parseGlobalOptions(const QStringList &argv, GlobalOptions &out)
         };
         if (a == QLatin1String("--")) {
             optionsEnded = true;
-            out.command.append(a); // commands see it too, to stop their own option parsing
+            if (!out.command.isEmpty())
+                out.command.append(a); // the command sees it too, to stop its own option parsing
         } else if (a == QLatin1String("--json")) {
             out.json = true;
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {

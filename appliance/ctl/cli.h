@@ -41,7 +41,10 @@ struct Args
     QSet<QString> flags;
     QString error; // set when an unknown option or a missing value was met
 
-    QString value(const QString &name, const QString &fallback = {}) const { return values.value(name, fallback); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return values.value(name, fallback);
+    }
     bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
 };
 Args parseArgs(const QStringList &args, const QStringList &valueOptions = {}, const QStringList &flags = {});

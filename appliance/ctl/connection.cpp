@@ -34,7 +34,8 @@ int Connection::authenticate()
         printError(error);
         return m_exit = ExitUsage;
     }
-    const control::Response r = m_client.callSync(QStringLiteral("auth"), {{"password", *password}}, CallTimeoutMs);
+    const control::Response r =
+        m_client.callSync(QStringLiteral("auth"), {{"password", *password}}, CallTimeoutMs);
     if (!r.error)
         return ExitOk;
     fail(r);
@@ -56,9 +57,11 @@ void Connection::fail(const control::Response &response)
 {
     const Error &e = *response.error;
     printError(QStringLiteral("%1 (%2)").arg(e.message, e.code));
-    if (e.code == QLatin1String(control::errc::ConnectionLost) || e.code.startsWith(QLatin1String("connection.")))
+    if (e.code == QLatin1String(control::errc::ConnectionLost) ||
+        e.code.startsWith(QLatin1String("connection.")))
         m_exit = ExitNoConnection;
-    else if (e.code == QLatin1String(control::errc::AuthFailed) || e.code == QLatin1String(control::errc::AuthRequired))
+    else if (e.code == QLatin1String(control::errc::AuthFailed) ||
+             e.code == QLatin1String(control::errc::AuthRequired))
         m_exit = ExitAuthFailed;
     else
         m_exit = ExitServerError;

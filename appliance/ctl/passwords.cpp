@@ -135,7 +135,8 @@ std::optional<QString> adminPassword(const QString &passwordFile, QString &error
         return qEnvironmentVariable("CONFAB_ADMIN_PASSWORD");
     const auto typed = promptPassword(tr("Admin password: "));
     if (!typed)
-        error = tr("no admin password: set CONFAB_ADMIN_PASSWORD, use --admin-password-file FILE, or run on a terminal");
+        error = tr("no admin password: set CONFAB_ADMIN_PASSWORD, use --admin-password-file FILE, or run on "
+                   "a terminal");
     return typed;
 }
 

@@ -11,7 +11,8 @@
 
 namespace confab::sasl {
 
-CramMd5Mechanism::CramMd5Mechanism(const Backend &backend, const Context &context, const MechanismOptions &options)
+CramMd5Mechanism::CramMd5Mechanism(const Backend &backend, const Context &context,
+                                   const MechanismOptions &options)
     : m_backend(backend), m_context(context), m_options(options)
 {
 }
@@ -38,8 +39,9 @@ Step CramMd5Mechanism::start(const QByteArray &initialResponse, bool hasInitialR
     } else {
         // RFC 2195 §2: a msg-id shaped, never repeating string.
         const quint64 random = QRandomGenerator::system()->generate64();
-        m_challenge = '<' + QByteArray::number(random) + '.' + QByteArray::number(QDateTime::currentSecsSinceEpoch())
-                      + '@' + m_context.domain.toUtf8() + '>';
+        m_challenge = '<' + QByteArray::number(random) + '.' +
+                      QByteArray::number(QDateTime::currentSecsSinceEpoch()) + '@' +
+                      m_context.domain.toUtf8() + '>';
     }
     return Step::challenge(m_challenge);
 }

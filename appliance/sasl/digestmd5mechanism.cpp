@@ -74,8 +74,8 @@ QByteArray DigestMd5Mechanism::responseValue(const DigestInput &in, bool serverA
     if (!in.authzid.isEmpty())
         a1 += ':' + in.authzid;
     const QByteArray a2 = (serverAuth ? QByteArray() : QByteArray("AUTHENTICATE")) + ':' + in.digestUri;
-    const QByteArray kd = md5(a1).toHex() + ':' + in.nonce + ':' + in.nc + ':' + in.cnonce + ':' + in.qop + ':'
-                          + md5(a2).toHex();
+    const QByteArray kd = md5(a1).toHex() + ':' + in.nonce + ':' + in.nc + ':' + in.cnonce + ':' + in.qop +
+                          ':' + md5(a2).toHex();
     return md5(kd).toHex();
 }
 
@@ -134,8 +134,8 @@ Step DigestMd5Mechanism::start(const QByteArray &initialResponse, bool hasInitia
         return Step::fail(Failure::MalformedRequest);
     }
     m_nonce = m_options.fixedNonce.isEmpty() ? auth::randomSalt().toBase64() : m_options.fixedNonce;
-    return Step::challenge("realm=" + quoted(realm()) + ",nonce=" + quoted(QString::fromLatin1(m_nonce))
-                           + ",qop=\"auth\",charset=utf-8,algorithm=md5-sess");
+    return Step::challenge("realm=" + quoted(realm()) + ",nonce=" + quoted(QString::fromLatin1(m_nonce)) +
+                           ",qop=\"auth\",charset=utf-8,algorithm=md5-sess");
 }
 
 Step DigestMd5Mechanism::step(const QByteArray &response)
@@ -150,7 +150,8 @@ Step DigestMd5Mechanism::step(const QByteArray &response)
         // The client's (empty) answer to rspauth; subsequent authentication is not supported.
         m_state = State::Done;
         return Step::success();
-    case State::Done: break;
+    case State::Done:
+        break;
     }
     return Step::fail(Failure::MalformedRequest);
 }
@@ -172,10 +173,11 @@ Step DigestMd5Mechanism::verify(const QByteArray &response)
         return Step::fail(Failure::MalformedRequest);
     const auto &d = *directives;
     const bool utf8 = d.value("charset") == "utf-8";
-    if ((d.contains("charset") && !utf8) || !d.contains("username") || !d.contains("cnonce")
-        || !d.contains("response") || !d.contains("digest-uri") || d.value("qop", "auth") != "auth")
+    if ((d.contains("charset") && !utf8) || !d.contains("username") || !d.contains("cnonce") ||
+        !d.contains("response") || !d.contains("digest-uri") || d.value("qop", "auth") != "auth")
         return Step::fail(Failure::MalformedRequest);
-    if (d.value("nonce") != m_nonce || d.value("nc") != "00000001" || !digestUriMatches(d.value("digest-uri")))
+    if (d.value("nonce") != m_nonce || d.value("nc") != "00000001" ||
+        !digestUriMatches(d.value("digest-uri")))
         return Step::fail(Failure::NotAuthorized);
 
     const auto userText = decodeValue(d.value("username"), utf8);
@@ -191,9 +193,15 @@ Step DigestMd5Mechanism::verify(const QByteArray &response)
     std::optional<QString> password;
     if (m_backend.reversiblePassword)
         password = m_backend.reversiblePassword(user);
-    DigestInput input{hashCharset(*userText), hashCharset(*realmText),
+    DigestInput input{hashCharset(*userText),
+                      hashCharset(*realmText),
                       password ? hashCharset(*password) : auth::randomSalt(),
-                      m_nonce, d.value("cnonce"), d.value("nc"), "auth", d.value("digest-uri"), d.value("authzid")};
+                      m_nonce,
+                      d.value("cnonce"),
+                      d.value("nc"),
+                      "auth",
+                      d.value("digest-uri"),
+                      d.value("authzid")};
     const QByteArray expected = responseValue(input, false);
     if (!auth::constantTimeEquals(expected, d.value("response").toLower()) || !password)
         return Step::fail(Failure::NotAuthorized);

@@ -32,22 +32,20 @@ QString failureConditionName(Failure failure);
 struct Step
 {
     enum Kind { Challenge, Success, Failure } kind = Challenge;
-    QByteArray data;                                     // challenge or additional success data
+    QByteArray data;                                      // challenge or additional success data
     sasl::Failure failure = sasl::Failure::NotAuthorized; // when kind == Failure
-    QString text;                                        // optional protocol token for <text/>
+    QString text;                                         // optional protocol token for <text/>
 
     static Step challenge(const QByteArray &data) { return {Challenge, data, {}, {}}; }
     static Step success(const QByteArray &data = {}) { return {Success, data, {}, {}}; }
-    static Step fail(sasl::Failure failure, const QString &text = {})
-    {
-        return {Failure, {}, failure, text};
-    }
+    static Step fail(sasl::Failure failure, const QString &text = {}) { return {Failure, {}, failure, text}; }
 };
 
 // What a mechanism asks of the server. Unset callbacks behave as "no such account".
 struct Backend
 {
-    std::function<std::optional<auth::ScramCredentials>(const QString &user, auth::ScramHash)> scramCredentials;
+    std::function<std::optional<auth::ScramCredentials>(const QString &user, auth::ScramHash)>
+        scramCredentials;
     // PLAIN: both arguments already SASLprep'ed.
     std::function<bool(const QString &user, const QString &password)> checkPassword;
     // CRAM-MD5 / DIGEST-MD5 (legacy opt-in): the stored clear password, if the domain keeps one.
@@ -60,6 +58,11 @@ struct Context
     bool tlsActive = false;
     QByteArray tlsServerEndPoint;       // RFC 5929 §4 hash of the server certificate; empty = none
     bool channelBindingOffered = false; // the -PLUS variants were advertised on this stream
+    // We bind with tls-server-end-point only. A client that binds only with tls-unique or
+    // tls-exporter honestly answers 'y' to our -PLUS offer (it cannot bind with our type), so a 'y'
+    // is then no proof of a downgrade. Streams set this to interoperate with such clients; the RFC
+    // 5802 strict rule (fail on 'y' when -PLUS was offered) applies when it is false.
+    bool tolerateBindingTypeMismatch = false;
     QString realm;                      // DIGEST-MD5 realm; empty = domain
 };
 

@@ -17,11 +17,12 @@ bool channelBindingAvailable(const Context &context)
 
 } // namespace
 
-std::unique_ptr<Mechanism> createMechanism(const QString &name, const Backend &backend, const Context &context,
-                                           const MechanismOptions &options)
+std::unique_ptr<Mechanism> createMechanism(const QString &name, const Backend &backend,
+                                           const Context &context, const MechanismOptions &options)
 {
     using auth::ScramHash;
-    const bool plus = name == QLatin1String(mech::ScramSha256Plus) || name == QLatin1String(mech::ScramSha1Plus);
+    const bool plus =
+        name == QLatin1String(mech::ScramSha256Plus) || name == QLatin1String(mech::ScramSha1Plus);
     if (plus && !channelBindingAvailable(context))
         return nullptr;
     if (name == QLatin1String(mech::ScramSha256) || name == QLatin1String(mech::ScramSha256Plus))
@@ -39,8 +40,8 @@ std::unique_ptr<Mechanism> createMechanism(const QString &name, const Backend &b
     return nullptr;
 }
 
-QStringList availableMechanisms(const QStringList &allowedByDomain, const Context &context, bool anonymousEnabled,
-                                bool legacyEnabled)
+QStringList availableMechanisms(const QStringList &allowedByDomain, const Context &context,
+                                bool anonymousEnabled, bool legacyEnabled)
 {
     struct Candidate
     {
@@ -49,9 +50,10 @@ QStringList availableMechanisms(const QStringList &allowedByDomain, const Contex
     };
     const bool binding = channelBindingAvailable(context);
     const Candidate candidates[] = {
-        {mech::ScramSha256Plus, binding},   {mech::ScramSha1Plus, binding},   {mech::ScramSha256, true},
-        {mech::ScramSha1, true},            {mech::Plain, context.tlsActive}, {mech::DigestMd5, legacyEnabled},
-        {mech::CramMd5, legacyEnabled},     {mech::Anonymous, anonymousEnabled},
+        {mech::ScramSha256Plus, binding}, {mech::ScramSha1Plus, binding},
+        {mech::ScramSha256, true},        {mech::ScramSha1, true},
+        {mech::Plain, context.tlsActive}, {mech::DigestMd5, legacyEnabled},
+        {mech::CramMd5, legacyEnabled},   {mech::Anonymous, anonymousEnabled},
     };
     QStringList result;
     for (const Candidate &c : candidates) {

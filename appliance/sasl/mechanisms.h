@@ -19,13 +19,13 @@ inline constexpr char Anonymous[] = "ANONYMOUS";
 } // namespace mech
 
 // nullptr for an unknown name, or for a -PLUS variant without TLS channel-binding data.
-std::unique_ptr<Mechanism> createMechanism(const QString &name, const Backend &backend, const Context &context,
-                                           const MechanismOptions &options = {});
+std::unique_ptr<Mechanism> createMechanism(const QString &name, const Backend &backend,
+                                           const Context &context, const MechanismOptions &options = {});
 
 // The mechanisms to advertise, strongest first. allowedByDomain empty = no domain restriction.
 // -PLUS only with TLS and channel-binding data; PLAIN only over TLS; ANONYMOUS only if enabled;
 // CRAM-MD5 / DIGEST-MD5 only if the legacy methods are enabled.
-QStringList availableMechanisms(const QStringList &allowedByDomain, const Context &context, bool anonymousEnabled,
-                                bool legacyEnabled);
+QStringList availableMechanisms(const QStringList &allowedByDomain, const Context &context,
+                                bool anonymousEnabled, bool legacyEnabled);
 
 } // namespace confab::sasl

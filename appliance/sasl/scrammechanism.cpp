@@ -71,8 +71,8 @@ std::optional<QByteArray> fromBase64Strict(const QByteArray &text)
 
 } // namespace
 
-ScramMechanism::ScramMechanism(auth::ScramHash hash, bool plus, const Backend &backend, const Context &context,
-                               const MechanismOptions &options)
+ScramMechanism::ScramMechanism(auth::ScramHash hash, bool plus, const Backend &backend,
+                               const Context &context, const MechanismOptions &options)
     : m_hash(hash), m_plus(plus), m_backend(backend), m_context(context), m_options(options)
 {
 }
@@ -94,9 +94,12 @@ Step ScramMechanism::start(const QByteArray &initialResponse, bool hasInitialRes
 Step ScramMechanism::step(const QByteArray &response)
 {
     switch (m_state) {
-    case State::ClientFirst: return handleClientFirst(response);
-    case State::ClientFinal: return handleClientFinal(response);
-    case State::Done: break;
+    case State::ClientFirst:
+        return handleClientFirst(response);
+    case State::ClientFinal:
+        return handleClientFinal(response);
+    case State::Done:
+        break;
     }
     return Step::fail(Failure::MalformedRequest);
 }
@@ -136,7 +139,7 @@ std::optional<Step> ScramMechanism::checkChannelBindingFlag(const QByteArray &fl
         if (m_plus)
             return Step::fail(Failure::MalformedRequest);
         // 'y' says "I could bind but the server can't": false when we offered -PLUS → downgrade.
-        if (flag == "y" && m_context.channelBindingOffered)
+        if (flag == "y" && m_context.channelBindingOffered && !m_context.tolerateBindingTypeMismatch)
             return Step::fail(Failure::NotAuthorized, ServerSupportsChannelBinding);
         return std::nullopt;
     }
@@ -188,11 +191,11 @@ Step ScramMechanism::handleClientFirst(const QByteArray &message)
         return finish(Step::fail(Failure::MalformedRequest));
 
     loadCredentials();
-    const QByteArray serverNonce = m_options.fixedNonce.isEmpty() ? randomBytes(ServerNonceBytes).toBase64()
-                                                                   : m_options.fixedNonce;
+    const QByteArray serverNonce =
+        m_options.fixedNonce.isEmpty() ? randomBytes(ServerNonceBytes).toBase64() : m_options.fixedNonce;
     m_nonce = clientNonce + serverNonce;
-    m_serverFirst = "r=" + m_nonce + ",s=" + m_credentials.salt.toBase64()
-                    + ",i=" + QByteArray::number(m_credentials.iterations);
+    m_serverFirst = "r=" + m_nonce + ",s=" + m_credentials.salt.toBase64() +
+                    ",i=" + QByteArray::number(m_credentials.iterations);
     m_state = State::ClientFinal;
     return Step::challenge(m_serverFirst);
 }

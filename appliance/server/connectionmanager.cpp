@@ -33,8 +33,9 @@ void ConnectionManager::accept(qintptr descriptor, bool directTls)
         m_ctx.logger->log(log::Level::Problems, log::tag::XmppI, 0, "c2s.channel_limit",
                           {{"address", socket->peerAddress().toString()}, {"limit", double(limit)}});
         if (!directTls) {
-            xml::StreamHeaderOut h;
-            h.ns = QString::fromLatin1(xml::ns::Client);
+            xml::StreamHeader h;
+            h.ns = xml::ns::Client;
+            h.version = QStringLiteral("1.0");
             socket->write(xml::streamHeaderXml(h));
             socket->write(xml::streamErrorXml(xml::StreamErrorCondition::ResourceConstraint,
                                               QStringLiteral("Too many connections; try again later")));
@@ -56,7 +57,7 @@ void ConnectionManager::accept(qintptr descriptor, bool directTls)
         [this](StreamConnection *c, const QString &ns) { return makeHandler(c, ns); });
     connect(conn, &StreamConnection::closed, this, &ConnectionManager::onClosed, Qt::QueuedConnection);
     m_connections.insert(id, conn);
-    conn->start(m_ctx.certificates->defaultConfiguration());
+    conn->start(m_ctx.certificates->configurationFor(QString()).value_or(QSslConfiguration()));
     emit sessionEvent({{"type", "opened"}, {"session", describe(conn)}});
 }
 
@@ -67,7 +68,7 @@ std::unique_ptr<stream::StreamHandler> ConnectionManager::makeHandler(StreamConn
     if (ns == xml::ns::Server)
         conn->closeWithError(xml::StreamErrorCondition::PolicyViolation,
                              QStringLiteral("This server does not accept server-to-server streams"),
-                             QString::fromLatin1(xml::ns::Server));
+                             xml::ns::Server);
     return nullptr;
 }
 

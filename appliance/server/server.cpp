@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QSslCertificate>
 
 namespace confab::server {
 
@@ -128,11 +130,20 @@ Status Server::ensureCertificates()
     if (!m_certs)
         m_certs = std::make_unique<tls::CertificateStore>();
     for (const QString &domain : m_config->domains()) {
-        auto r = m_certs->ensureCertificate(m_options.dataDir, domain);
-        if (!r)
-            return r.error();
-        if (r.value().generated)
-            m_logger->log(log::Level::Major, log::tag::Tls, 0, "tls.cert_generated", {{"domain", domain}});
+        const QString certPath = m_options.dataDir + QStringLiteral("/certs/") + domain + QStringLiteral(".pem");
+        const bool existed = QFile::exists(certPath);
+        auto paths = tls::CertificateStore::ensureCertificate(m_options.dataDir, domain);
+        if (!paths)
+            return paths.error();
+        if (!existed)
+            m_logger->log(log::Level::Major, log::tag::Tls, 0, "tls.cert_generated",
+                          {{"domain", domain},
+                           {"expires", QSslCertificate::fromPath(certPath).value(0).expiryDate().toString(Qt::ISODate)}});
+        if (auto s = m_certs->load(domain, paths.value()); !s) {
+            m_logger->log(log::Level::Major, log::tag::Tls, 0, "tls.cert_error",
+                          {{"domain", domain}, {"reason", s.error().message}});
+            return s;
+        }
     }
     return ok();
 }
@@ -158,7 +169,10 @@ Status Server::startListeners()
         connect(listener.get(), &Listener::accepted, m_connections.get(), &ConnectionManager::accept);
         if (!listener->listen(host, quint16(port))) {
             m_logger->log(log::Level::Major, log::tag::Server, 0, "server.listen_failed",
-                          {{"address", address}, {"port", port}, {"error", listener->errorString()}});
+                          {{"address", address},
+                           {"port", port},
+                           {"kind", QString::fromLatin1(p.kind)},
+                           {"reason", listener->errorString()}});
             return makeError(QStringLiteral("server.listen"), "Cannot listen on {address} port {port}: {error}",
                              {{"address", address}, {"port", port}, {"error", listener->errorString()}});
         }
@@ -235,8 +249,11 @@ QJsonObject Server::status() const
     for (const auto &[kind, port] : listening())
         ports.append(QJsonObject{{"kind", kind}, {"port", port}});
     QJsonArray certs;
-    for (const QString &d : m_config->domains())
-        certs.append(QJsonObject{{"domain", d}, {"expires", m_certs->expiry(d).toString(Qt::ISODate)}});
+    for (const tls::CertificateInfo &c : m_certs->certificates())
+        certs.append(QJsonObject{{"domain", c.domain},
+                                 {"names", QJsonArray::fromStringList(c.names)},
+                                 {"notAfter", c.notAfter.toString(Qt::ISODate)},
+                                 {"selfSigned", c.selfSigned}});
     return {{"version", QCoreApplication::applicationVersion()},
             {"started", m_started.toString(Qt::ISODate)},
             {"uptimeSeconds", double(m_started.secsTo(QDateTime::currentDateTimeUtc()))},
@@ -257,7 +274,7 @@ void Server::stop()
     if (m_connections)
         m_connections->closeAll();
     if (m_logger && m_started.isValid()) {
-        m_logger->log(log::Level::Major, log::tag::Server, 0, "server.stop", {});
+        m_logger->log(log::Level::Major, log::tag::Server, 0, "server.stop", {{"reason", "shutdown"}});
         m_started = {};
     }
 }

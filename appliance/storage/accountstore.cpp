@@ -21,8 +21,9 @@ struct DerivedKeys
 
 Error passwordInvalid()
 {
-    return makeError(QStringLiteral("password.invalid"),
-                     QT_TRANSLATE_NOOP("Errors", "The password is empty or contains characters that are not allowed"));
+    return makeError(
+        QStringLiteral("password.invalid"),
+        QT_TRANSLATE_NOOP("Errors", "The password is empty or contains characters that are not allowed"));
 }
 
 Error accountNotFound(const QString &user, const QString &domain)
@@ -56,8 +57,8 @@ QVariant plainColumn(const QString &password, bool keepReversible)
 
 Result<bool> accountExists(const QSqlDatabase &db, const QString &user, const QString &domain)
 {
-    auto found =
-        sql::scalar(db, QStringLiteral("SELECT 1 FROM accounts WHERE username = ? AND domain = ?"), {user, domain});
+    auto found = sql::scalar(db, QStringLiteral("SELECT 1 FROM accounts WHERE username = ? AND domain = ?"),
+                             {user, domain});
     if (!found)
         return found.error();
     return !found.value().isNull();
@@ -73,13 +74,16 @@ AccountInfo readInfo(const QSqlQuery &query) // columns: username, domain, disab
 QString likeContains(const QString &search)
 {
     QString escaped = search;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+    escaped.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
     return u'%' + escaped + u'%';
 }
 
 } // namespace
 
-Status AccountStore::add(const QString &user, const QString &domain, const QString &password, bool keepReversible)
+Status AccountStore::add(const QString &user, const QString &domain, const QString &password,
+                         bool keepReversible)
 {
     // Key derivation is the slow part: done before the write lock is taken.
     const auto keys = deriveKeys(password);
@@ -123,13 +127,14 @@ Status AccountStore::setPassword(const QString &user, const QString &domain, con
     if (!keys)
         return passwordInvalid();
     QVariantList binds;
-    binds << keyColumns(keys->sha1) << keyColumns(keys->sha256) << plainColumn(password, keepReversible) << user
-          << domain;
-    auto r = sql::run(m_db.connection(),
-                      QStringLiteral("UPDATE accounts SET scram1_salt = ?, scram1_iter = ?, scram1_stored = ?,"
-                                     " scram1_server = ?, scram256_salt = ?, scram256_iter = ?, scram256_stored = ?,"
-                                     " scram256_server = ?, plain = ? WHERE username = ? AND domain = ?"),
-                      binds);
+    binds << keyColumns(keys->sha1) << keyColumns(keys->sha256) << plainColumn(password, keepReversible)
+          << user << domain;
+    auto r = sql::run(
+        m_db.connection(),
+        QStringLiteral("UPDATE accounts SET scram1_salt = ?, scram1_iter = ?, scram1_stored = ?,"
+                       " scram1_server = ?, scram256_salt = ?, scram256_iter = ?, scram256_stored = ?,"
+                       " scram256_server = ?, plain = ? WHERE username = ? AND domain = ?"),
+        binds);
     if (!r)
         return r.error();
     if (r.value().numRowsAffected() == 0)
@@ -139,8 +144,9 @@ Status AccountStore::setPassword(const QString &user, const QString &domain, con
 
 Status AccountStore::remove(const QString &user, const QString &domain)
 {
-    auto r = sql::run(m_db.connection(), QStringLiteral("DELETE FROM accounts WHERE username = ? AND domain = ?"),
-                      {user, domain});
+    auto r =
+        sql::run(m_db.connection(), QStringLiteral("DELETE FROM accounts WHERE username = ? AND domain = ?"),
+                 {user, domain});
     if (!r)
         return r.error();
     if (r.value().numRowsAffected() == 0)
@@ -177,9 +183,11 @@ std::optional<AccountInfo> AccountStore::info(const QString &user, const QString
     return readInfo(query.value());
 }
 
-QList<AccountInfo> AccountStore::list(const QString &domain, const QString &search, int limit, int offset) const
+QList<AccountInfo> AccountStore::list(const QString &domain, const QString &search, int limit,
+                                      int offset) const
 {
-    QString statement = QStringLiteral("SELECT username, domain, disabled, created FROM accounts WHERE 1 = 1");
+    QString statement =
+        QStringLiteral("SELECT username, domain, disabled, created FROM accounts WHERE 1 = 1");
     QVariantList binds;
     if (!domain.isEmpty()) {
         statement += QLatin1String(" AND domain = ?");
@@ -204,17 +212,19 @@ int AccountStore::count(const QString &domain) const
 {
     auto n = domain.isEmpty()
                  ? sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM accounts"))
-                 : sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE domain = ?"),
-                               {domain});
+                 : sql::scalar(m_db.connection(),
+                               QStringLiteral("SELECT COUNT(*) FROM accounts WHERE domain = ?"), {domain});
     return n ? n.value().toInt() : 0;
 }
 
-std::optional<ScramCredentials> AccountStore::scram(const QString &user, const QString &domain, ScramHash hash) const
+std::optional<ScramCredentials> AccountStore::scram(const QString &user, const QString &domain,
+                                                    ScramHash hash) const
 {
     const QString statement =
         hash == ScramHash::Sha1
-            ? QStringLiteral("SELECT scram1_salt, scram1_iter, scram1_stored, scram1_server, disabled FROM accounts"
-                             " WHERE username = ? AND domain = ?")
+            ? QStringLiteral(
+                  "SELECT scram1_salt, scram1_iter, scram1_stored, scram1_server, disabled FROM accounts"
+                  " WHERE username = ? AND domain = ?")
             : QStringLiteral("SELECT scram256_salt, scram256_iter, scram256_stored, scram256_server, disabled"
                              " FROM accounts WHERE username = ? AND domain = ?");
     auto query = sql::run(m_db.connection(), statement, {user, domain});

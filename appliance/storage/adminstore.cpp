@@ -24,8 +24,9 @@ Status AdminStore::setPassword(const QString &password)
     const auto prepared = auth::saslPrep(password);
     if (password.toUcs4().size() < MinimumPasswordLength || !prepared)
         return makeError(QStringLiteral("password.invalid"),
-                         QT_TRANSLATE_NOOP("Errors", "The admin password must have at least {min} characters and "
-                                                     "no control characters"),
+                         QT_TRANSLATE_NOOP("Errors",
+                                           "The admin password must have at least {min} characters and "
+                                           "no control characters"),
                          {{QStringLiteral("min"), MinimumPasswordLength}});
     const auto c = auth::deriveCredentials(auth::ScramHash::Sha256, *prepared, auth::randomSalt());
     const QSqlDatabase db = m_db.connection();
@@ -34,9 +35,10 @@ Status AdminStore::setPassword(const QString &password)
         return s;
     if (auto r = sql::run(db, QStringLiteral("DELETE FROM admin WHERE id = 1")); !r)
         return r.error();
-    if (auto r = sql::run(db, QStringLiteral("INSERT INTO admin (id, salt, iter, stored, server) VALUES (1, ?, ?, ?, ?)"),
-                          {QString::fromLatin1(c.salt.toBase64()), c.iterations,
-                           QString::fromLatin1(c.storedKey.toBase64()), QString::fromLatin1(c.serverKey.toBase64())});
+    if (auto r = sql::run(
+            db, QStringLiteral("INSERT INTO admin (id, salt, iter, stored, server) VALUES (1, ?, ?, ?, ?)"),
+            {QString::fromLatin1(c.salt.toBase64()), c.iterations,
+             QString::fromLatin1(c.storedKey.toBase64()), QString::fromLatin1(c.serverKey.toBase64())});
         !r)
         return r.error();
     return tx.commit();
@@ -44,7 +46,8 @@ Status AdminStore::setPassword(const QString &password)
 
 bool AdminStore::checkPassword(const QString &password) const
 {
-    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT salt, iter, stored FROM admin WHERE id = 1"));
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT salt, iter, stored FROM admin WHERE id = 1"));
     if (!query || !query.value().next())
         return false;
     const QSqlQuery &row = query.value();

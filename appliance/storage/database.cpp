@@ -90,9 +90,10 @@ Status Database::open(const QString &path)
 {
     close();
     if (path.isEmpty())
-        return makeError(QStringLiteral("storage.open_failed"),
-                         QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {detail}"),
-                         {{QStringLiteral("path"), path}, {QStringLiteral("detail"), QStringLiteral("empty path")}});
+        return makeError(
+            QStringLiteral("storage.open_failed"),
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {path}: {detail}"),
+            {{QStringLiteral("path"), path}, {QStringLiteral("detail"), QStringLiteral("empty path")}});
     if (!m_connections)
         m_connections = std::make_shared<Connections>();
     QDir().mkpath(QFileInfo(path).absolutePath());

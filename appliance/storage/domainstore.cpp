@@ -11,7 +11,8 @@ namespace {
 
 Error domainNotFound(const QString &domain)
 {
-    return makeError(QStringLiteral("domain.not_found"), QT_TRANSLATE_NOOP("Errors", "Domain {domain} does not exist"),
+    return makeError(QStringLiteral("domain.not_found"),
+                     QT_TRANSLATE_NOOP("Errors", "Domain {domain} does not exist"),
                      {{QStringLiteral("domain"), domain}});
 }
 
@@ -45,7 +46,8 @@ bool DomainStore::exists(const QString &domain) const
 Status DomainStore::add(const QString &domain)
 {
     if (domain.isEmpty())
-        return makeError(QStringLiteral("domain.invalid"), QT_TRANSLATE_NOOP("Errors", "The domain name is empty"));
+        return makeError(QStringLiteral("domain.invalid"),
+                         QT_TRANSLATE_NOOP("Errors", "The domain name is empty"));
     const QSqlDatabase db = m_db.connection();
     sql::Transaction tx(db);
     if (auto s = tx.begin(); !s)
@@ -54,9 +56,11 @@ Status DomainStore::add(const QString &domain)
     if (!found)
         return found.error();
     if (found.value())
-        return makeError(QStringLiteral("domain.exists"), QT_TRANSLATE_NOOP("Errors", "Domain {domain} already exists"),
+        return makeError(QStringLiteral("domain.exists"),
+                         QT_TRANSLATE_NOOP("Errors", "Domain {domain} already exists"),
                          {{QStringLiteral("domain"), domain}});
-    if (auto r = sql::run(db, QStringLiteral("INSERT INTO domains (name, created) VALUES (?, ?)"), {domain, sql::now()});
+    if (auto r = sql::run(db, QStringLiteral("INSERT INTO domains (name, created) VALUES (?, ?)"),
+                          {domain, sql::now()});
         !r)
         return r.error();
     return tx.commit();
@@ -81,7 +85,8 @@ Result<QJsonObject> DomainStore::settings(const QString &domain) const
         return found.error();
     if (!found.value())
         return domainNotFound(domain);
-    auto query = sql::run(db, QStringLiteral("SELECT key, value FROM domain_settings WHERE domain = ?"), {domain});
+    auto query =
+        sql::run(db, QStringLiteral("SELECT key, value FROM domain_settings WHERE domain = ?"), {domain});
     if (!query)
         return query.error();
     QJsonObject settings;
@@ -97,7 +102,8 @@ Status DomainStore::setSetting(const QString &domain, const QString &key, const 
 {
     if (key.isEmpty() || value.isUndefined())
         return makeError(QStringLiteral("setting.invalid"),
-                         QT_TRANSLATE_NOOP("Errors", "Invalid value for setting {key}"), {{QStringLiteral("key"), key}});
+                         QT_TRANSLATE_NOOP("Errors", "Invalid value for setting {key}"),
+                         {{QStringLiteral("key"), key}});
     const QSqlDatabase db = m_db.connection();
     sql::Transaction tx(db);
     if (auto s = tx.begin(); !s)
@@ -108,11 +114,13 @@ Status DomainStore::setSetting(const QString &domain, const QString &key, const 
     if (!found.value())
         return domainNotFound(domain);
     // DELETE + INSERT instead of an upsert: portable, and atomic inside the transaction.
-    if (auto r = sql::run(db, QStringLiteral("DELETE FROM domain_settings WHERE domain = ? AND key = ?"), {domain, key});
+    if (auto r = sql::run(db, QStringLiteral("DELETE FROM domain_settings WHERE domain = ? AND key = ?"),
+                          {domain, key});
         !r)
         return r.error();
-    if (auto r = sql::run(db, QStringLiteral("INSERT INTO domain_settings (domain, key, value) VALUES (?, ?, ?)"),
-                          {domain, key, sql::encodeJson(value)});
+    if (auto r =
+            sql::run(db, QStringLiteral("INSERT INTO domain_settings (domain, key, value) VALUES (?, ?, ?)"),
+                     {domain, key, sql::encodeJson(value)});
         !r)
         return r.error();
     return tx.commit();
@@ -127,7 +135,8 @@ Status DomainStore::unsetSetting(const QString &domain, const QString &key)
     if (!found.value())
         return domainNotFound(domain);
     // Unsetting a key that was not set is not an error: the effective value is the default either way.
-    if (auto r = sql::run(db, QStringLiteral("DELETE FROM domain_settings WHERE domain = ? AND key = ?"), {domain, key});
+    if (auto r = sql::run(db, QStringLiteral("DELETE FROM domain_settings WHERE domain = ? AND key = ?"),
+                          {domain, key});
         !r)
         return r.error();
     return ok();

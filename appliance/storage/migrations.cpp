@@ -116,20 +116,26 @@ int currentSchemaVersion(const QSqlDatabase &db)
 
 Status applyMigrations(const QSqlDatabase &db)
 {
+    return applyMigrations(db, migrations());
+}
+
+Status applyMigrations(const QSqlDatabase &db, const QList<Migration> &list)
+{
     if (auto r = sql::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                              " version INTEGER NOT NULL PRIMARY KEY,"
                                              " applied TEXT NOT NULL)"));
         !r)
         return migrationError(0, r.error());
     const int current = currentSchemaVersion(db);
+    const int latest = list.isEmpty() ? 0 : list.constLast().version;
     // A newer confabd wrote this file: running on it could corrupt data we do not understand.
-    if (current > migrations().constLast().version)
+    if (current > latest)
         return makeError(QStringLiteral("storage.schema_too_new"),
-                         QT_TRANSLATE_NOOP("Errors", "The database has schema version {version}, newer than this "
-                                                     "program supports ({supported})"),
-                         {{QStringLiteral("version"), current},
-                          {QStringLiteral("supported"), migrations().constLast().version}});
-    for (const Migration &migration : migrations()) {
+                         QT_TRANSLATE_NOOP("Errors",
+                                           "The database has schema version {version}, newer than this "
+                                           "program supports ({supported})"),
+                         {{QStringLiteral("version"), current}, {QStringLiteral("supported"), latest}});
+    for (const Migration &migration : list) {
         if (migration.version <= current)
             continue;
         if (auto s = applyOne(db, migration); !s)

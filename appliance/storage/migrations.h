@@ -16,5 +16,7 @@ struct Migration
 const QList<Migration> &migrations();
 int currentSchemaVersion(const QSqlDatabase &db); // 0 before the first migration
 Status applyMigrations(const QSqlDatabase &db);
+// The same with another list (tests: a failing migration must leave no trace).
+Status applyMigrations(const QSqlDatabase &db, const QList<Migration> &list);
 
 } // namespace confab::storage

@@ -20,7 +20,8 @@ Error ruleInvalid(const char *text, const QJsonObject &args = {})
 
 Error ruleNotFound(qint64 id)
 {
-    return makeError(QStringLiteral("rule.not_found"), QT_TRANSLATE_NOOP("Errors", "Routing rule {id} does not exist"),
+    return makeError(QStringLiteral("rule.not_found"),
+                     QT_TRANSLATE_NOOP("Errors", "Routing rule {id} does not exist"),
                      {{QStringLiteral("id"), id}});
 }
 
@@ -74,8 +75,9 @@ Result<QList<qint64>> orderedIds(const QSqlDatabase &db)
 Status renumber(const QSqlDatabase &db, const QList<qint64> &ids)
 {
     for (int i = 0; i < ids.size(); ++i) {
-        auto r = sql::run(db, QStringLiteral("UPDATE routing_rules SET position = ? WHERE id = ? AND position <> ?"),
-                          {i, ids.at(i), i});
+        auto r = sql::run(
+            db, QStringLiteral("UPDATE routing_rules SET position = ? WHERE id = ? AND position <> ?"),
+            {i, ids.at(i), i});
         if (!r)
             return r.error();
     }
@@ -87,14 +89,15 @@ Status renumber(const QSqlDatabase &db, const QList<qint64> &ids)
 QList<RoutingRule> RoutingRuleStore::list() const
 {
     QList<RoutingRule> rules;
-    auto query = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT id, position, pattern, action, relay_host, relay_port, comment"
-                                         " FROM routing_rules ORDER BY position, id"));
+    auto query =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT id, position, pattern, action, relay_host, relay_port, comment"
+                                " FROM routing_rules ORDER BY position, id"));
     if (!query)
         return rules;
     QSqlQuery &q = query.value();
     while (q.next()) {
-        rules << RoutingRule{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+        rules << RoutingRule{q.value(0).toLongLong(), q.value(1).toInt(),    q.value(2).toString(),
                              q.value(3).toString(),   q.value(4).toString(), q.value(5).toInt(),
                              q.value(6).toString()};
     }
@@ -121,11 +124,11 @@ Result<RoutingRule> RoutingRuleStore::add(const RoutingRule &input, int position
     rule.value().id = nextId.value().toLongLong();
     ids.value().insert(rule.value().position, rule.value().id);
     const RoutingRule &r = rule.value();
-    auto inserted = sql::run(db,
-                             QStringLiteral("INSERT INTO routing_rules (id, position, pattern, action, relay_host,"
-                                            " relay_port, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {r.id, r.position, r.pattern, r.action, textOrNull(r.relayHost), r.relayPort,
-                              textOrNull(r.comment)});
+    auto inserted = sql::run(
+        db,
+        QStringLiteral("INSERT INTO routing_rules (id, position, pattern, action, relay_host,"
+                       " relay_port, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.position, r.pattern, r.action, textOrNull(r.relayHost), r.relayPort, textOrNull(r.comment)});
     if (!inserted)
         return inserted.error();
     if (auto s = renumber(db, ids.value()); !s)
@@ -142,10 +145,11 @@ Status RoutingRuleStore::update(const RoutingRule &input)
         return rule.error();
     const RoutingRule &r = rule.value();
     // The position is left alone: reordering is move()'s job.
-    auto updated = sql::run(m_db.connection(),
-                            QStringLiteral("UPDATE routing_rules SET pattern = ?, action = ?, relay_host = ?,"
-                                           " relay_port = ?, comment = ? WHERE id = ?"),
-                            {r.pattern, r.action, textOrNull(r.relayHost), r.relayPort, textOrNull(r.comment), r.id});
+    auto updated =
+        sql::run(m_db.connection(),
+                 QStringLiteral("UPDATE routing_rules SET pattern = ?, action = ?, relay_host = ?,"
+                                " relay_port = ?, comment = ? WHERE id = ?"),
+                 {r.pattern, r.action, textOrNull(r.relayHost), r.relayPort, textOrNull(r.comment), r.id});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)

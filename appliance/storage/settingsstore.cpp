@@ -23,7 +23,8 @@ QJsonObject SettingsStore::all() const
 
 std::optional<QJsonValue> SettingsStore::value(const QString &key) const
 {
-    auto text = sql::scalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    auto text =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!text || text.value().isNull())
         return std::nullopt;
     return sql::decodeJson(text.value().toString());
@@ -33,7 +34,8 @@ Status SettingsStore::set(const QString &key, const QJsonValue &value)
 {
     if (key.isEmpty() || value.isUndefined())
         return makeError(QStringLiteral("setting.invalid"),
-                         QT_TRANSLATE_NOOP("Errors", "Invalid value for setting {key}"), {{QStringLiteral("key"), key}});
+                         QT_TRANSLATE_NOOP("Errors", "Invalid value for setting {key}"),
+                         {{QStringLiteral("key"), key}});
     const QSqlDatabase db = m_db.connection();
     sql::Transaction tx(db);
     if (auto s = tx.begin(); !s)

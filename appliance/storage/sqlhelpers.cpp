@@ -17,7 +17,8 @@ Error databaseError(const QSqlError &error)
 
 Error notOpenError()
 {
-    return makeError(QStringLiteral("storage.not_open"), QT_TRANSLATE_NOOP("Errors", "The database is not open"));
+    return makeError(QStringLiteral("storage.not_open"),
+                     QT_TRANSLATE_NOOP("Errors", "The database is not open"));
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)

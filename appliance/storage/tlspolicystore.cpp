@@ -11,7 +11,8 @@ namespace confab::storage {
 QStringList TlsPolicyStore::requiredPatterns() const
 {
     QStringList patterns;
-    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT pattern FROM tls_required ORDER BY pattern"));
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT pattern FROM tls_required ORDER BY pattern"));
     if (!query)
         return patterns;
     while (query.value().next())
@@ -37,7 +38,8 @@ Status TlsPolicyStore::addRequired(const QString &input)
         return makeError(QStringLiteral("tls.pattern_exists"),
                          QT_TRANSLATE_NOOP("Errors", "TLS is already required for {pattern}"),
                          {{QStringLiteral("pattern"), *pattern}});
-    if (auto r = sql::run(db, QStringLiteral("INSERT INTO tls_required (pattern) VALUES (?)"), {*pattern}); !r)
+    if (auto r = sql::run(db, QStringLiteral("INSERT INTO tls_required (pattern) VALUES (?)"), {*pattern});
+        !r)
         return r.error();
     return tx.commit();
 }
@@ -46,7 +48,8 @@ Status TlsPolicyStore::removeRequired(const QString &input)
 {
     // Stored lowercased: accept the pattern as the admin typed it.
     const QString pattern = normalizeDomainPattern(input).value_or(input);
-    auto r = sql::run(m_db.connection(), QStringLiteral("DELETE FROM tls_required WHERE pattern = ?"), {pattern});
+    auto r =
+        sql::run(m_db.connection(), QStringLiteral("DELETE FROM tls_required WHERE pattern = ?"), {pattern});
     if (!r)
         return r.error();
     if (r.value().numRowsAffected() == 0)
@@ -59,7 +62,8 @@ Status TlsPolicyStore::removeRequired(const QString &input)
 QList<TrustedCa> TlsPolicyStore::trustedCas() const
 {
     QList<TrustedCa> cas;
-    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT id, subject, pem FROM trusted_cas ORDER BY id"));
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT id, subject, pem FROM trusted_cas ORDER BY id"));
     if (!query)
         return cas;
     while (query.value().next()) {

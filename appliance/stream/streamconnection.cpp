@@ -80,6 +80,16 @@ QString StreamConnection::tlsDescription() const
     return cipher.protocolString() + QLatin1Char(' ') + cipher.name();
 }
 
+QString StreamConnection::tlsProtocol() const
+{
+    return isEncrypted() ? m_socket->sessionCipher().protocolString() : QString();
+}
+
+QString StreamConnection::tlsCipher() const
+{
+    return isEncrypted() ? m_socket->sessionCipher().name() : QString();
+}
+
 QSslCertificate StreamConnection::localCertificate() const
 {
     return m_socket ? m_socket->localCertificate() : QSslCertificate();
@@ -109,7 +119,7 @@ void StreamConnection::onReadyRead()
             break;
         m_bytesIn += n;
         m_lastActivity.start();
-        m_parser->feed(QByteArrayView(buf, n));
+        m_parser->addData(QByteArray::fromRawData(buf, int(n)));
     }
 }
 
@@ -127,6 +137,8 @@ void StreamConnection::writeStanza(const xml::Element &stanza, QStringView strea
 
 void StreamConnection::startTls(const QSslConfiguration &tls)
 {
+    // Nothing the peer sent in the clear after <starttls/> may be processed (RFC 6120 §5.4.3.3).
+    m_parser->reset();
     m_tlsPending = true;
     m_socket->setSslConfiguration(tls);
     m_socket->startServerEncryption();
@@ -135,7 +147,7 @@ void StreamConnection::startTls(const QSslConfiguration &tls)
 void StreamConnection::onEncrypted()
 {
     m_tlsPending = false;
-    setupParser();
+    m_parser->reset();
     m_headerSent = false;
     if (m_handler)
         m_handler->tlsEstablished();
@@ -151,12 +163,9 @@ void StreamConnection::onSslErrors()
 
 void StreamConnection::restartStream()
 {
-    // Called from inside the parser's callback: replace the parser once the callback returns.
+    // Safe from inside the parser's callback: XmlStream::reset() drops the rest of the chunk.
     m_headerSent = false;
-    auto old = std::move(m_parser);
-    setupParser();
-    QObject *ctx = this;
-    QTimer::singleShot(0, ctx, [keep = std::shared_ptr<xml::XmlStream>(std::move(old))] {});
+    m_parser->reset();
 }
 
 void StreamConnection::closeWithError(xml::StreamErrorCondition condition, const QString &text,
@@ -165,8 +174,9 @@ void StreamConnection::closeWithError(xml::StreamErrorCondition condition, const
     if (m_phase == Phase::Closing || m_phase == Phase::Closed)
         return;
     if (!m_headerSent) {
-        xml::StreamHeaderOut h;
+        xml::StreamHeader h;
         h.ns = streamNs;
+        h.version = QStringLiteral("1.0");
         write(xml::streamHeaderXml(h));
         m_headerSent = true;
     }

@@ -52,6 +52,8 @@ public:
     bool isEncrypted() const;
     bool isDirectTls() const { return m_directTls; }
     QString tlsDescription() const; // "TLSv1.3 TLS_AES_256_GCM_SHA384" or empty
+    QString tlsProtocol() const;
+    QString tlsCipher() const;
     QSslCertificate localCertificate() const;
     QDateTime since() const { return m_since; }
     qint64 bytesIn() const { return m_bytesIn; }

@@ -16,7 +16,8 @@ namespace {
 
 using namespace detail;
 
-Error certificateError(const QString &code, const char *text, const QString &domain, const QString &detail = {})
+Error certificateError(const QString &code, const char *text, const QString &domain,
+                       const QString &detail = {})
 {
     return makeError(code, text, {{QStringLiteral("domain"), domain}, {QStringLiteral("detail"), detail}});
 }
@@ -24,10 +25,14 @@ Error certificateError(const QString &code, const char *text, const QString &dom
 std::optional<QSsl::KeyAlgorithm> keyAlgorithm(EVP_PKEY *key)
 {
     switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_EC: return QSsl::Ec;
-    case EVP_PKEY_RSA: return QSsl::Rsa;
-    case EVP_PKEY_DSA: return QSsl::Dsa;
-    default: return std::nullopt;
+    case EVP_PKEY_EC:
+        return QSsl::Ec;
+    case EVP_PKEY_RSA:
+        return QSsl::Rsa;
+    case EVP_PKEY_DSA:
+        return QSsl::Dsa;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -35,7 +40,7 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("tls.read-failed"), "Could not read {path}: {reason}",
+        return makeError(QStringLiteral("tls.read_failed"), "Could not read {path}: {reason}",
                          {{QStringLiteral("path"), path}, {QStringLiteral("reason"), file.errorString()}});
     return file.readAll();
 }
@@ -52,11 +57,24 @@ QStringList certificateNames(const QSslCertificate &leaf)
     return names;
 }
 
+// QSslCertificate::isSelfSigned() asks OpenSSL whether the certificate could issue itself, which
+// a CA:FALSE leaf without keyCertSign (what generateSelfSigned makes) cannot: ask instead whether
+// it names itself as issuer and its own key verifies its signature.
+bool isSelfSigned(const QSslCertificate &certificate)
+{
+    const X509Ptr x509 = x509FromDer(certificate.toDer());
+    const bool self =
+        x509 && X509_NAME_cmp(X509_get_subject_name(x509.get()), X509_get_issuer_name(x509.get())) == 0 &&
+        X509_verify(x509.get(), X509_get0_pubkey(x509.get())) == 1;
+    ERR_clear_error();
+    return self;
+}
+
 // The domain becomes a file name: refuse anything that could leave the certs directory.
 bool isSafeFileName(const QString &domain)
 {
-    return !domain.isEmpty() && !domain.startsWith(QLatin1Char('.')) && !domain.contains(QLatin1Char('/'))
-           && !domain.contains(QLatin1Char('\\')) && !domain.contains(QChar(0)) && domain.size() <= 253;
+    return !domain.isEmpty() && !domain.startsWith(QLatin1Char('.')) && !domain.contains(QLatin1Char('/')) &&
+           !domain.contains(QLatin1Char('\\')) && !domain.contains(QChar(0)) && domain.size() <= 253;
 }
 
 } // namespace
@@ -77,25 +95,25 @@ Status CertificateStore::add(const QString &domain, const QByteArray &chainPem, 
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromData(chainPem, QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
-        return certificateError(QStringLiteral("tls.bad-certificate"),
+        return certificateError(QStringLiteral("tls.bad_certificate"),
                                 "The certificate for {domain} is not a PEM certificate", domain);
     const PkeyPtr pkey = privateKeyFromPem(keyPem);
     const auto algorithm = pkey ? keyAlgorithm(pkey.get()) : std::nullopt;
     if (!algorithm) {
         const QString detail = lastOpenSslError();
-        return certificateError(QStringLiteral("tls.bad-key"),
+        return certificateError(QStringLiteral("tls.bad_key"),
                                 "The private key for {domain} is not an unencrypted RSA, EC or DSA PEM key",
                                 domain, detail);
     }
     const X509Ptr leaf = x509FromDer(chain.first().toDer());
     if (!leaf || X509_check_private_key(leaf.get(), pkey.get()) != 1) {
         ERR_clear_error();
-        return certificateError(QStringLiteral("tls.key-mismatch"),
+        return certificateError(QStringLiteral("tls.key_mismatch"),
                                 "The private key for {domain} does not belong to its certificate", domain);
     }
     const QSslKey key(keyPem, *algorithm, QSsl::Pem, QSsl::PrivateKey);
     if (key.isNull())
-        return certificateError(QStringLiteral("tls.bad-key"),
+        return certificateError(QStringLiteral("tls.bad_key"),
                                 "The private key for {domain} is not an unencrypted RSA, EC or DSA PEM key",
                                 domain);
 
@@ -177,12 +195,13 @@ QList<CertificateInfo> CertificateStore::certificates() const
     for (const Entry &entry : m_entries) {
         const QSslCertificate &leaf = entry.chain.first();
         result.append({entry.domain, certificateNames(leaf), leaf.effectiveDate(), leaf.expiryDate(),
-                       leaf.isSelfSigned(), entry.certificatePath});
+                       isSelfSigned(leaf), entry.certificatePath});
     }
     return result;
 }
 
-QSslConfiguration CertificateStore::serverConfiguration(const QList<QSslCertificate> &chain, const QSslKey &key)
+QSslConfiguration CertificateStore::serverConfiguration(const QList<QSslCertificate> &chain,
+                                                        const QSslKey &key)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);
@@ -195,7 +214,8 @@ QSslConfiguration CertificateStore::serverConfiguration(const QList<QSslCertific
 Result<CertificatePaths> CertificateStore::ensureCertificate(const QString &dataDir, const QString &domain)
 {
     if (!isSafeFileName(domain))
-        return makeError(QStringLiteral("tls.invalid-name"), "Not a valid host name for a certificate: {name}",
+        return makeError(QStringLiteral("tls.invalid_name"),
+                         "Not a valid host name for a certificate: {name}",
                          {{QStringLiteral("name"), domain}});
     const QString dir = QDir(dataDir).filePath(QStringLiteral("certs"));
     const CertificatePaths paths{QDir(dir).filePath(domain + QLatin1String(".pem")),

@@ -12,8 +12,8 @@ QByteArray tlsServerEndPointHash(const QSslCertificate &certificate)
     const detail::X509Ptr x509 = detail::x509FromDer(certificate.toDer());
     int digestNid = NID_undef;
     int keyNid = NID_undef;
-    if (!x509 || !OBJ_find_sigid_algs(X509_get_signature_nid(x509.get()), &digestNid, &keyNid)
-        || digestNid == NID_undef) {
+    if (!x509 || !OBJ_find_sigid_algs(X509_get_signature_nid(x509.get()), &digestNid, &keyNid) ||
+        digestNid == NID_undef) {
         // No single hash named by the signature algorithm (EdDSA, RSA-PSS): RFC 5929 leaves the
         // binding undefined, so we offer none rather than guess one a client would not match.
         ERR_clear_error();

@@ -26,7 +26,7 @@ constexpr int MaxCommonNameBytes = 64;   // ub-common-name (RFC 5280)
 
 Error generationError(const QString &detail)
 {
-    return makeError(QStringLiteral("tls.generate-failed"), "Could not generate a certificate: {detail}",
+    return makeError(QStringLiteral("tls.generate_failed"), "Could not generate a certificate: {detail}",
                      {{QStringLiteral("detail"), detail}});
 }
 
@@ -79,12 +79,13 @@ bool addExtension(X509 *x509, int nid, const QByteArray &value)
 bool setNameAndValidity(X509 *x509, const QByteArray &commonName, int days)
 {
     X509_NAME *name = X509_get_subject_name(x509);
-    if (commonName.size() <= MaxCommonNameBytes
-        && !X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                                       reinterpret_cast<const unsigned char *>(commonName.constData()), -1, -1, 0))
+    if (commonName.size() <= MaxCommonNameBytes &&
+        !X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                                    reinterpret_cast<const unsigned char *>(commonName.constData()), -1, -1,
+                                    0))
         return false;
-    return X509_set_issuer_name(x509, name) && X509_gmtime_adj(X509_getm_notBefore(x509), -BackdateSeconds)
-           && X509_time_adj_ex(X509_getm_notAfter(x509), days, 0, nullptr);
+    return X509_set_issuer_name(x509, name) && X509_gmtime_adj(X509_getm_notBefore(x509), -BackdateSeconds) &&
+           X509_time_adj_ex(X509_getm_notAfter(x509), days, 0, nullptr);
 }
 
 bool addExtensions(X509 *x509, const QList<QByteArray> &names, KeyType type)
@@ -93,13 +94,13 @@ bool addExtensions(X509 *x509, const QList<QByteArray> &names, KeyType type)
     for (const QByteArray &n : names)
         san += (san.isEmpty() ? "DNS:" : ",DNS:") + n;
     // keyEncipherment only matters for RSA key transport (TLS 1.2 RSA suites).
-    const QByteArray keyUsage = type == KeyType::Rsa2048 ? "critical,digitalSignature,keyEncipherment"
-                                                         : "critical,digitalSignature";
-    return addExtension(x509, NID_basic_constraints, "critical,CA:FALSE")
-           && addExtension(x509, NID_key_usage, keyUsage)
-           && addExtension(x509, NID_ext_key_usage, "serverAuth,clientAuth")
-           && addExtension(x509, NID_subject_key_identifier, "hash")
-           && addExtension(x509, NID_subject_alt_name, san);
+    const QByteArray keyUsage =
+        type == KeyType::Rsa2048 ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature";
+    return addExtension(x509, NID_basic_constraints, "critical,CA:FALSE") &&
+           addExtension(x509, NID_key_usage, keyUsage) &&
+           addExtension(x509, NID_ext_key_usage, "serverAuth,clientAuth") &&
+           addExtension(x509, NID_subject_key_identifier, "hash") &&
+           addExtension(x509, NID_subject_alt_name, san);
 }
 
 } // namespace
@@ -110,7 +111,8 @@ Result<GeneratedCert> generateSelfSigned(const QStringList &dnsNames, int days, 
     for (const QString &name : dnsNames) {
         const auto ascii = asciiDnsName(name);
         if (!ascii)
-            return makeError(QStringLiteral("tls.invalid-name"), "Not a valid host name for a certificate: {name}",
+            return makeError(QStringLiteral("tls.invalid_name"),
+                             "Not a valid host name for a certificate: {name}",
                              {{QStringLiteral("name"), name}});
         if (!names.contains(*ascii))
             names.append(*ascii);
@@ -120,15 +122,15 @@ Result<GeneratedCert> generateSelfSigned(const QStringList &dnsNames, int days, 
 
     PkeyPtr key = generateKey(keyType);
     X509Ptr x509(X509_new());
-    if (!key || !x509 || !X509_set_version(x509.get(), X509_VERSION_3) || !setRandomSerial(x509.get())
-        || !setNameAndValidity(x509.get(), names.first(), days) || !X509_set_pubkey(x509.get(), key.get())
-        || !addExtensions(x509.get(), names, keyType) || !X509_sign(x509.get(), key.get(), EVP_sha256()))
+    if (!key || !x509 || !X509_set_version(x509.get(), X509_VERSION_3) || !setRandomSerial(x509.get()) ||
+        !setNameAndValidity(x509.get(), names.first(), days) || !X509_set_pubkey(x509.get(), key.get()) ||
+        !addExtensions(x509.get(), names, keyType) || !X509_sign(x509.get(), key.get(), EVP_sha256()))
         return generationError(lastOpenSslError());
 
     BioPtr certBio(BIO_new(BIO_s_mem()));
     BioPtr keyBio(BIO_new(BIO_s_mem()));
-    if (!certBio || !keyBio || !PEM_write_bio_X509(certBio.get(), x509.get())
-        || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
+    if (!certBio || !keyBio || !PEM_write_bio_X509(certBio.get(), x509.get()) ||
+        !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
         return generationError(lastOpenSslError());
     return GeneratedCert{bioContents(certBio.get()), bioContents(keyBio.get())};
 }
@@ -139,9 +141,9 @@ Status writeFile(const QString &path, const QByteArray &data, QFileDevice::Permi
 {
     QFile file(path);
     // Created with its final mode, and narrowed if it existed, before any key byte is written.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, permissions) || !file.setPermissions(permissions)
-        || file.write(data) != data.size() || !file.flush())
-        return makeError(QStringLiteral("tls.write-failed"), "Could not write {path}: {reason}",
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, permissions) ||
+        !file.setPermissions(permissions) || file.write(data) != data.size() || !file.flush())
+        return makeError(QStringLiteral("tls.write_failed"), "Could not write {path}: {reason}",
                          {{QStringLiteral("path"), path}, {QStringLiteral("reason"), file.errorString()}});
     return ok();
 }
@@ -151,7 +153,7 @@ Status writeFile(const QString &path, const QByteArray &data, QFileDevice::Permi
 Status writePemFiles(const QString &dir, const QString &baseName, const GeneratedCert &cert)
 {
     if (!QDir().mkpath(dir))
-        return makeError(QStringLiteral("tls.write-failed"), "Could not create the directory {path}",
+        return makeError(QStringLiteral("tls.write_failed"), "Could not create the directory {path}",
                          {{QStringLiteral("path"), dir}});
     const QString base = QDir(dir).filePath(baseName);
     const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

@@ -48,9 +48,9 @@ public:
     // Children.
     using Child = std::variant<std::unique_ptr<Element>, QString>;
     const std::vector<Child> &children() const { return m_children; }
-    Element &addChild(Element child);                     // returns the stored child
+    Element &addChild(Element child);                          // returns the stored child
     Element &addChild(const QString &name, const QString &ns); // new empty child
-    void addText(const QString &text); // merged into a preceding text child
+    void addText(const QString &text);                         // merged into a preceding text child
     void clearChildren() { m_children.clear(); }
     // First child element with that name (and ns, if given: an empty ns matches any); nullptr when absent.
     const Element *firstChild(QStringView name, QStringView ns = {}) const;

@@ -65,7 +65,8 @@ bool RestrictionScanner::step(char c, QString *what)
             m_state = State::Cdata; // the parser checks that "CDATA[" follows
             return true;
         }
-        *what = c == '-' ? tr("comments are not allowed") : tr("DTDs and markup declarations are not allowed");
+        *what =
+            c == '-' ? tr("comments are not allowed") : tr("DTDs and markup declarations are not allowed");
         return false;
     case State::Cdata:
         m_state = c == ']' ? State::CdataEnd1 : State::Cdata;

@@ -41,15 +41,32 @@ void appendEscaped(QString &out, QStringView s, bool attribute)
         }
         const QChar c = s[i++];
         switch (c.unicode()) {
-        case u'&': out += u"&amp;"; break;
-        case u'<': out += u"&lt;"; break;
-        case u'>': out += u"&gt;"; break;
-        case u'\r': out += u"&#13;"; break;
-        case u'\'': attribute ? out += u"&apos;" : out += c; break;
-        case u'"': attribute ? out += u"&quot;" : out += c; break;
-        case u'\t': attribute ? out += u"&#9;" : out += c; break;
-        case u'\n': attribute ? out += u"&#10;" : out += c; break;
-        default: out += c;
+        case u'&':
+            out += u"&amp;";
+            break;
+        case u'<':
+            out += u"&lt;";
+            break;
+        case u'>':
+            out += u"&gt;";
+            break;
+        case u'\r':
+            out += u"&#13;";
+            break;
+        case u'\'':
+            attribute ? out += u"&apos;" : out += c;
+            break;
+        case u'"':
+            attribute ? out += u"&quot;" : out += c;
+            break;
+        case u'\t':
+            attribute ? out += u"&#9;" : out += c;
+            break;
+        case u'\n':
+            attribute ? out += u"&#10;" : out += c;
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -106,7 +123,7 @@ void writeStartTag(QString &out, const Element &e, QStringView parentNs)
         if (a.ns.isEmpty()) {
             writeAttribute(out, name, a.value);
         } else if (a.ns == ns::Xml) {
-            writeAttribute(out, QString(u"xml:" + name), a.value);
+            writeAttribute(out, QStringLiteral("xml:") + name, a.value);
         } else {
             qsizetype index = prefixed.indexOf(a.ns);
             if (index < 0) {

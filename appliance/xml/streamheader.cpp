@@ -28,7 +28,7 @@ QByteArray streamHeaderXml(const StreamHeader &header)
     for (const auto &[prefix, uri] : header.prefixes) {
         const QString safe = safeXmlName(prefix);
         if (safe != u"stream" && safe != u"xml" && safe != u"xmlns")
-            appendAttr(out, QString(u"xmlns:" + safe), uri);
+            appendAttr(out, QStringLiteral("xmlns:") + safe, uri);
     }
     appendAttr(out, u"from", header.from);
     appendAttr(out, u"to", header.to);

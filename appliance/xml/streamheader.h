@@ -10,7 +10,7 @@ namespace confab::xml {
 
 struct StreamHeader
 {
-    QString ns;      // content namespace (the default namespace): jabber:client, jabber:server, ...
+    QString ns; // content namespace (the default namespace): jabber:client, jabber:server, ...
     QString from;
     QString to;
     QString id;

@@ -17,7 +17,7 @@ public:
     void reset() { *this = Utf8Validator(); }
 
 private:
-    int m_need = 0;          // continuation bytes still expected
+    int m_need = 0;            // continuation bytes still expected
     unsigned char m_lo = 0x80; // allowed range of the next continuation byte
     unsigned char m_hi = 0xBF;
 };

@@ -115,7 +115,8 @@ bool XmlStream::readTokens(const Guard &guard)
             break;
         }
         case QXmlStreamReader::DTD:
-            return fail(StreamErrorCondition::RestrictedXml, tr("DTDs and markup declarations are not allowed"));
+            return fail(StreamErrorCondition::RestrictedXml,
+                        tr("DTDs and markup declarations are not allowed"));
         case QXmlStreamReader::Comment:
             return fail(StreamErrorCondition::RestrictedXml, tr("comments are not allowed"));
         case QXmlStreamReader::ProcessingInstruction:
@@ -146,7 +147,8 @@ bool XmlStream::checkAttributeLimits()
     const QXmlStreamAttributes attributes = m_reader->attributes();
     const QXmlStreamNamespaceDeclarations declarations = m_reader->namespaceDeclarations();
     if (attributes.size() + declarations.size() > m_maxAttributes)
-        return fail(StreamErrorCondition::PolicyViolation, tr("more than %1 attributes").arg(m_maxAttributes));
+        return fail(StreamErrorCondition::PolicyViolation,
+                    tr("more than %1 attributes").arg(m_maxAttributes));
     bool tooLong = false;
     for (const QXmlStreamAttribute &a : attributes)
         tooLong = tooLong || a.value().size() > m_maxAttributeValueLength;
@@ -165,7 +167,8 @@ bool XmlStream::handleStartElement(const Guard &guard)
     if (m_state == State::AwaitingHeader)
         return openStream(guard);
     if (qsizetype(m_open.size()) >= m_maxDepth)
-        return fail(StreamErrorCondition::PolicyViolation, tr("elements nested deeper than %1").arg(m_maxDepth));
+        return fail(StreamErrorCondition::PolicyViolation,
+                    tr("elements nested deeper than %1").arg(m_maxDepth));
     Element element(m_reader->name().toString(), m_reader->namespaceUri().toString());
     for (const QXmlStreamAttribute &a : m_reader->attributes())
         element.setAttrNs(a.namespaceUri().toString(), a.name().toString(), a.value().toString());
@@ -191,7 +194,8 @@ bool XmlStream::openStream(const Guard &guard)
     }
     // RFC 6120 §4.8.2: the content namespace must differ from the stream namespace.
     if (header.ns == ns::Streams)
-        return fail(StreamErrorCondition::InvalidNamespace, tr("the content namespace is the stream namespace"));
+        return fail(StreamErrorCondition::InvalidNamespace,
+                    tr("the content namespace is the stream namespace"));
     for (const QXmlStreamAttribute &a : m_reader->attributes()) {
         const QString value = a.value().toString();
         if (a.namespaceUri() == ns::Xml && a.name() == u"lang")

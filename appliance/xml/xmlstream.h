@@ -49,7 +49,7 @@ public:
     // of the stanza's start tag (the stream header counts as a stanza) and checked before the
     // parser buffers them, so an endless stanza is refused while still incomplete.
     void setMaxStanzaBytes(qsizetype bytes) { m_maxStanzaBytes = bytes; }
-    void setMaxDepth(int depth) { m_maxDepth = depth; } // the stanza element is depth 1
+    void setMaxDepth(int depth) { m_maxDepth = depth; }           // the stanza element is depth 1
     void setMaxAttributes(int count) { m_maxAttributes = count; } // incl. namespace declarations
     void setMaxAttributeValueLength(qsizetype chars) { m_maxAttributeValueLength = chars; }
     qsizetype maxStanzaBytes() const { return m_maxStanzaBytes; }

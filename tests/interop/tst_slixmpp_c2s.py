@@ -81,7 +81,7 @@ async def scenario(confab):
 
 
 def main():
-    logging.basicConfig(level=logging.WARNING)
+    logging.basicConfig(level=getattr(logging, os.environ.get("LOGLEVEL", "WARNING")))
     confab = Confab(os.environ["CONFAB_BUILD_DIR"])
     confab.start()
     try:

@@ -75,8 +75,8 @@ Result<const settings::Key *> domainKey(const QJsonObject &p)
         return name.error();
     const settings::Key *key = settings::find(*name, settings::Scope::Domain);
     if (!key)
-        return makeError(QStringLiteral("setting.unknown"), QT_TRANSLATE_NOOP("Errors", "There is no setting {key}."),
-                         {{"key", *name}});
+        return makeError(QStringLiteral("setting.unknown"),
+                         QT_TRANSLATE_NOOP("Errors", "There is no setting {key}."), {{"key", *name}});
     return key;
 }
 
@@ -119,7 +119,8 @@ Result<QJsonValue> unset(Call &call)
     logChange(call, "ctrl.domain_setting_unset", {{"domain", *domain}, {"key", name}});
     if (call.ctx.settingChanged)
         call.ctx.settingChanged(QStringLiteral("domain"), *domain, name);
-    return QJsonValue(QJsonObject{{"domain", *domain}, {"key", name}, {"value", settings::effective(**key, {})}});
+    return QJsonValue(
+        QJsonObject{{"domain", *domain}, {"key", name}, {"value", settings::effective(**key, {})}});
 }
 
 } // namespace

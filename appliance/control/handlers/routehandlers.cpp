@@ -11,14 +11,14 @@ namespace {
 
 QJsonObject toJson(const storage::RoutingRule &r)
 {
-    return {{"id", r.id},         {"position", r.position}, {"pattern", r.pattern}, {"action", r.action},
-            {"relay", r.relayHost}, {"port", r.relayPort},   {"comment", r.comment}};
+    return {{"id", r.id},           {"position", r.position}, {"pattern", r.pattern}, {"action", r.action},
+            {"relay", r.relayHost}, {"port", r.relayPort},    {"comment", r.comment}};
 }
 
 Error ruleNotFound(qint64 id)
 {
-    return makeError(QStringLiteral("rule.not_found"), QT_TRANSLATE_NOOP("Errors", "There is no routing rule {id}."),
-                     {{"id", id}});
+    return makeError(QStringLiteral("rule.not_found"),
+                     QT_TRANSLATE_NOOP("Errors", "There is no routing rule {id}."), {{"id", id}});
 }
 
 // Fills `rule` from the params present; `requireAll` for add (pattern and action mandatory).
@@ -28,7 +28,8 @@ Status applyParams(const QJsonObject &p, storage::RoutingRule &rule, bool requir
                                     : params::optionalString(p, "pattern", rule.pattern);
     if (!pattern)
         return pattern.error();
-    const auto action = requireAll ? params::requiredString(p, "action") : params::optionalString(p, "action", rule.action);
+    const auto action =
+        requireAll ? params::requiredString(p, "action") : params::optionalString(p, "action", rule.action);
     if (!action)
         return action.error();
     if (*action != QLatin1String("relay") && *action != QLatin1String("refuse"))
@@ -75,7 +76,10 @@ Result<QJsonValue> add(Call &call)
     if (!added)
         return added.error();
     logChange(call, "ctrl.route_added",
-              {{"id", added->id}, {"pattern", added->pattern}, {"action", added->action}, {"relay", added->relayHost}});
+              {{"id", added->id},
+               {"pattern", added->pattern},
+               {"action", added->action},
+               {"relay", added->relayHost}});
     return QJsonValue(toJson(*added));
 }
 
@@ -102,8 +106,9 @@ Result<QJsonValue> update(Call &call)
     const Status updated = storage::RoutingRuleStore(*call.ctx.db).update(*rule);
     if (!updated)
         return updated.error();
-    logChange(call, "ctrl.route_updated",
-              {{"id", rule->id}, {"pattern", rule->pattern}, {"action", rule->action}, {"relay", rule->relayHost}});
+    logChange(
+        call, "ctrl.route_updated",
+        {{"id", rule->id}, {"pattern", rule->pattern}, {"action", rule->action}, {"relay", rule->relayHost}});
     return QJsonValue(toJson(findRule(*call.ctx.db, *id).value_or(*rule)));
 }
 
@@ -136,7 +141,8 @@ Result<QJsonValue> move(Call &call)
     if (!st)
         return st.error();
     const auto moved = findRule(*call.ctx.db, *id);
-    logChange(call, "ctrl.route_moved", {{"id", *id}, {"position", moved ? moved->position : int(*position)}});
+    logChange(call, "ctrl.route_moved",
+              {{"id", *id}, {"position", moved ? moved->position : int(*position)}});
     return QJsonValue(moved ? toJson(*moved) : QJsonObject{{"id", *id}});
 }
 

@@ -39,8 +39,8 @@ Result<QJsonValue> disconnect(Call &call)
     if (!id)
         return id.error();
     if (!call.ctx.disconnect || !call.ctx.disconnect(*id))
-        return makeError(QStringLiteral("session.not_found"), QT_TRANSLATE_NOOP("Errors", "There is no session {id}."),
-                         {{"id", *id}});
+        return makeError(QStringLiteral("session.not_found"),
+                         QT_TRANSLATE_NOOP("Errors", "There is no session {id}."), {{"id", *id}});
     logChange(call, "ctrl.session_disconnected", {{"id", *id}});
     return QJsonValue(QJsonObject{{"id", *id}});
 }

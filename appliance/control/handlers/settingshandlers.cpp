@@ -15,8 +15,8 @@ Result<const settings::Key *> globalKey(const QJsonObject &p)
         return name.error();
     const settings::Key *key = settings::find(*name, settings::Scope::Global);
     if (!key)
-        return makeError(QStringLiteral("setting.unknown"), QT_TRANSLATE_NOOP("Errors", "There is no setting {key}."),
-                         {{"key", *name}});
+        return makeError(QStringLiteral("setting.unknown"),
+                         QT_TRANSLATE_NOOP("Errors", "There is no setting {key}."), {{"key", *name}});
     return key;
 }
 

@@ -22,8 +22,8 @@ QJsonObject toJson(const storage::AccountInfo &a)
 
 Error accountNotFound(const Jid &jid)
 {
-    return makeError(QStringLiteral("account.not_found"), QT_TRANSLATE_NOOP("Errors", "There is no account {jid}."),
-                     {{"jid", jid.bareString()}});
+    return makeError(QStringLiteral("account.not_found"),
+                     QT_TRANSLATE_NOOP("Errors", "There is no account {jid}."), {{"jid", jid.bareString()}});
 }
 
 // Whether the domain keeps a reversible copy of passwords for legacy digest mechanisms.
@@ -69,8 +69,9 @@ Result<QJsonValue> add(Call &call)
     const auto password = params::requiredString(call.params, "password");
     if (!password)
         return password.error();
-    const Status st = storage::AccountStore(*call.ctx.db)
-                          .add(jid->node(), jid->domain(), *password, keepsReversible(*call.ctx.db, jid->domain()));
+    const Status st =
+        storage::AccountStore(*call.ctx.db)
+            .add(jid->node(), jid->domain(), *password, keepsReversible(*call.ctx.db, jid->domain()));
     if (!st)
         return st.error();
     logChange(call, "ctrl.user_added", {{"jid", jid->bareString()}});
@@ -88,8 +89,8 @@ Result<QJsonValue> passwd(Call &call)
     storage::AccountStore accounts(*call.ctx.db);
     if (!accounts.exists(jid->node(), jid->domain()))
         return accountNotFound(*jid);
-    const Status st =
-        accounts.setPassword(jid->node(), jid->domain(), *password, keepsReversible(*call.ctx.db, jid->domain()));
+    const Status st = accounts.setPassword(jid->node(), jid->domain(), *password,
+                                           keepsReversible(*call.ctx.db, jid->domain()));
     if (!st)
         return st.error();
     logChange(call, "ctrl.user_password_changed", {{"jid", jid->bareString()}});

@@ -16,7 +16,8 @@ QByteArray xorBytes(const QByteArray &a, const QByteArray &b)
 QByteArray authMessage(const QByteArray &clientNonce, const QByteArray &serverNonce, const QByteArray &salt64)
 {
     // client-first-message-bare "," server-first-message "," client-final-message-without-proof
-    return "n=user,r=" + clientNonce + ",r=" + serverNonce + ",s=" + salt64 + ",i=4096,c=biws,r=" + serverNonce;
+    return "n=user,r=" + clientNonce + ",r=" + serverNonce + ",s=" + salt64 +
+           ",i=4096,c=biws,r=" + serverNonce;
 }
 } // namespace
 
@@ -43,14 +44,15 @@ void TstScramCredentials::rfcExamples_data()
     QTest::addColumn<QByteArray>("proof64");
     QTest::addColumn<QByteArray>("serverSignature64");
     // RFC 5802 §5
-    QTest::newRow("SCRAM-SHA-1") << int(ScramHash::Sha1) << QByteArray("pencil") << QByteArray("QSXCR+Q6sek8bf92")
-                                 << QByteArray("fyko+d2lbbFgONRv9qkxdawL")
+    QTest::newRow("SCRAM-SHA-1") << int(ScramHash::Sha1) << QByteArray("pencil")
+                                 << QByteArray("QSXCR+Q6sek8bf92") << QByteArray("fyko+d2lbbFgONRv9qkxdawL")
                                  << QByteArray("fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j")
                                  << QByteArray("v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=")
                                  << QByteArray("rmF9pqV8S7suAoZWja4dJRkFsKQ=");
     // RFC 7677 §3
     QTest::newRow("SCRAM-SHA-256") << int(ScramHash::Sha256) << QByteArray("pencil")
-                                   << QByteArray("W22ZaJ0SNY7soEsUEjb6gQ==") << QByteArray("rOprNGfwEbeRWgbNEkqO")
+                                   << QByteArray("W22ZaJ0SNY7soEsUEjb6gQ==")
+                                   << QByteArray("rOprNGfwEbeRWgbNEkqO")
                                    << QByteArray("rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0")
                                    << QByteArray("dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=")
                                    << QByteArray("6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=");

@@ -97,7 +97,8 @@ void TestControlHandlers::domains()
     QCOMPARE(added.result.toObject().value("domain").toString(), QStringLiteral("example.com"));
     QCOMPARE(f->domainsChanged, 1);
     QVERIFY(logged("ctrl.domain_added"));
-    QCOMPARE(errorCode(call(*c, "domains.add", {{"domain", "example.com"}})), QStringLiteral("domain.exists"));
+    QCOMPARE(errorCode(call(*c, "domains.add", {{"domain", "example.com"}})),
+             QStringLiteral("domain.exists"));
     QVERIFY(!call(*c, "domains.add", {{"domain", "b.example"}}).error);
 
     const QJsonArray list = call(*c, "domains.list").result.toArray();
@@ -105,8 +106,10 @@ void TestControlHandlers::domains()
     QCOMPARE(list[0].toObject().value("domain").toString(), QStringLiteral("b.example"));
     QCOMPARE(list[1].toObject().value("users").toInt(), 0);
 
-    QCOMPARE(errorCode(call(*c, "domains.get", {{"domain", "nowhere.example"}})), QStringLiteral("domain.not_found"));
-    QCOMPARE(errorCode(call(*c, "domains.remove", {{"domain", "nowhere.example"}})), QStringLiteral("domain.not_found"));
+    QCOMPARE(errorCode(call(*c, "domains.get", {{"domain", "nowhere.example"}})),
+             QStringLiteral("domain.not_found"));
+    QCOMPARE(errorCode(call(*c, "domains.remove", {{"domain", "nowhere.example"}})),
+             QStringLiteral("domain.not_found"));
     QVERIFY(!call(*c, "domains.remove", {{"domain", "b.example"}}).error);
     QVERIFY(logged("ctrl.domain_removed"));
     QCOMPARE(call(*c, "domains.list").result.toArray().size(), 1);
@@ -135,7 +138,8 @@ void TestControlHandlers::domainSettings()
              QStringLiteral("setting.unknown"));
     QCOMPARE(errorCode(call(*c, "domains.set", with({{"key", "registration.free"}, {"value", "maybe"}}))),
              QStringLiteral("setting.invalid"));
-    QCOMPARE(errorCode(call(*c, "domains.set", with({{"key", "registration.free"}}))), QStringLiteral("params.invalid"));
+    QCOMPARE(errorCode(call(*c, "domains.set", with({{"key", "registration.free"}}))),
+             QStringLiteral("params.invalid"));
     QVERIFY(f->settingChanges.isEmpty());
 
     // The string form a script passes is normalized to the JSON type.
@@ -158,7 +162,8 @@ void TestControlHandlers::domainSettings()
 void TestControlHandlers::users()
 {
     QVERIFY(!call(*c, "domains.add", {{"domain", "example.com"}}).error);
-    const Response added = call(*c, "users.add", {{"jid", "Alice@Example.com"}, {"password", "alice secret"}});
+    const Response added =
+        call(*c, "users.add", {{"jid", "Alice@Example.com"}, {"password", "alice secret"}});
     QVERIFY2(!added.error, qPrintable(errorCode(added)));
     QCOMPARE(added.result.toObject().value("jid").toString(), QStringLiteral("alice@example.com"));
     QVERIFY(logged("ctrl.user_added"));
@@ -169,7 +174,8 @@ void TestControlHandlers::users()
     const QJsonObject all = call(*c, "users.list", {{"domain", "example.com"}}).result.toObject();
     QCOMPARE(all.value("users").toArray().size(), 2);
     QCOMPARE(all.value("total").toInt(), 2);
-    const QJsonArray found = call(*c, "users.list", {{"search", "bo"}}).result.toObject().value("users").toArray();
+    const QJsonArray found =
+        call(*c, "users.list", {{"search", "bo"}}).result.toObject().value("users").toArray();
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].toObject().value("jid").toString(), QStringLiteral("bob@example.com"));
     QCOMPARE(call(*c, "users.list", {{"limit", 1}}).result.toObject().value("users").toArray().size(), 1);
@@ -185,13 +191,15 @@ void TestControlHandlers::users()
     QVERIFY(!call(*c, "users.disable", {{"jid", "bob@example.com"}, {"disabled", true}}).error);
     QVERIFY(accounts.info("bob", "example.com")->disabled);
     QVERIFY(logged("ctrl.user_disabled"));
-    QCOMPARE(errorCode(call(*c, "users.disable", {{"jid", "bob@example.com"}})), QStringLiteral("params.invalid"));
+    QCOMPARE(errorCode(call(*c, "users.disable", {{"jid", "bob@example.com"}})),
+             QStringLiteral("params.invalid"));
     QVERIFY(!call(*c, "users.disable", {{"jid", "bob@example.com"}, {"disabled", false}}).error);
     QVERIFY(!accounts.info("bob", "example.com")->disabled);
 
     QVERIFY(!call(*c, "users.remove", {{"jid", "bob@example.com"}}).error);
     QVERIFY(logged("ctrl.user_removed"));
-    QCOMPARE(errorCode(call(*c, "users.remove", {{"jid", "bob@example.com"}})), QStringLiteral("account.not_found"));
+    QCOMPARE(errorCode(call(*c, "users.remove", {{"jid", "bob@example.com"}})),
+             QStringLiteral("account.not_found"));
     QCOMPARE(accounts.count("example.com"), 1);
 }
 
@@ -201,8 +209,9 @@ void TestControlHandlers::userErrorsChangeNothing()
     storage::AccountStore accounts(f->db);
     QCOMPARE(errorCode(call(*c, "users.add", {{"jid", "alice@unknown.example"}, {"password", "secret123"}})),
              QStringLiteral("domain.not_found"));
-    QCOMPARE(errorCode(call(*c, "users.add", {{"jid", "alice@example.com/phone"}, {"password", "secret123"}})),
-             QStringLiteral("jid.invalid"));
+    QCOMPARE(
+        errorCode(call(*c, "users.add", {{"jid", "alice@example.com/phone"}, {"password", "secret123"}})),
+        QStringLiteral("jid.invalid"));
     QCOMPARE(errorCode(call(*c, "users.add", {{"jid", "example.com"}, {"password", "secret123"}})),
              QStringLiteral("jid.invalid"));
     QCOMPARE(errorCode(call(*c, "users.add", {{"jid", "al ice@example.com"}, {"password", "secret123"}})),
@@ -221,7 +230,8 @@ void TestControlHandlers::globalSettings()
     QVERIFY(all.contains("log.level"));
     QVERIFY(!all.contains("registration.free")); // a domain key
 
-    QCOMPARE(errorCode(call(*c, "settings.get", {{"key", "registration.free"}})), QStringLiteral("setting.unknown"));
+    QCOMPARE(errorCode(call(*c, "settings.get", {{"key", "registration.free"}})),
+             QStringLiteral("setting.unknown"));
     QCOMPARE(errorCode(call(*c, "settings.set", {{"key", "server.channels"}, {"value", 0}})),
              QStringLiteral("setting.invalid"));
     QCOMPARE(errorCode(call(*c, "settings.set", {{"key", "log.level"}, {"value", "verbose"}})),
@@ -246,15 +256,21 @@ void TestControlHandlers::routes()
     const Response noRelay = call(*c, "routes.add", {{"pattern", "*.company.dom"}, {"action", "relay"}});
     QCOMPARE(errorCode(noRelay), QStringLiteral("params.invalid"));
     QCOMPARE(noRelay.error->args.value("param").toString(), QStringLiteral("relay"));
-    QCOMPARE(errorCode(call(*c, "routes.add", {{"pattern", "x"}, {"action", "teleport"}})), QStringLiteral("params.invalid"));
+    QCOMPARE(errorCode(call(*c, "routes.add", {{"pattern", "x"}, {"action", "teleport"}})),
+             QStringLiteral("params.invalid"));
     QVERIFY(call(*c, "routes.list").result.toArray().isEmpty());
 
-    const Response relay = call(*c, "routes.add", {{"pattern", "*.company.dom"}, {"action", "relay"},
-                                                   {"relay", "gw.company.dom"}, {"port", 5270}, {"comment", "hq"}});
+    const Response relay = call(*c, "routes.add",
+                                {{"pattern", "*.company.dom"},
+                                 {"action", "relay"},
+                                 {"relay", "gw.company.dom"},
+                                 {"port", 5270},
+                                 {"comment", "hq"}});
     QVERIFY2(!relay.error, qPrintable(errorCode(relay)));
     const qint64 relayId = relay.result.toObject().value("id").toInteger();
     QVERIFY(logged("ctrl.route_added"));
-    const Response refuse = call(*c, "routes.add", {{"pattern", "spam.example"}, {"action", "refuse"}, {"position", 0}});
+    const Response refuse =
+        call(*c, "routes.add", {{"pattern", "spam.example"}, {"action", "refuse"}, {"position", 0}});
     QVERIFY(!refuse.error);
     const qint64 refuseId = refuse.result.toObject().value("id").toInteger();
 
@@ -276,7 +292,8 @@ void TestControlHandlers::routes()
     QCOMPARE(list[0].toObject().value("pattern").toString(), QStringLiteral("*.company.dom"));
 
     QCOMPARE(errorCode(call(*c, "routes.remove", {{"id", 999}})), QStringLiteral("rule.not_found"));
-    QCOMPARE(errorCode(call(*c, "routes.move", {{"id", 999}, {"position", 0}})), QStringLiteral("rule.not_found"));
+    QCOMPARE(errorCode(call(*c, "routes.move", {{"id", 999}, {"position", 0}})),
+             QStringLiteral("rule.not_found"));
     QCOMPARE(errorCode(call(*c, "routes.remove", {{"id", "abc"}})), QStringLiteral("params.invalid"));
     QVERIFY(!call(*c, "routes.remove", {{"id", refuseId}}).error);
     QVERIFY(logged("ctrl.route_removed"));
@@ -298,7 +315,8 @@ void TestControlHandlers::tlsRequired()
 
 void TestControlHandlers::tlsTrust()
 {
-    QCOMPARE(errorCode(call(*c, "tls.trust.add", {{"pem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"}})),
+    QCOMPARE(errorCode(call(*c, "tls.trust.add",
+                            {{"pem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"}})),
              QStringLiteral("cert.invalid"));
     QCOMPARE(errorCode(call(*c, "tls.trust.add", {{"pem", "hello"}})), QStringLiteral("cert.invalid"));
     QVERIFY(call(*c, "tls.trust.list").result.toArray().isEmpty());
@@ -341,7 +359,8 @@ void TestControlHandlers::sessions()
                              QJsonObject{{"id", "s2s-2"}, {"domain", "other.example"}}};
     const QJsonArray list = call(*c, "sessions.list").result.toArray();
     QCOMPARE(list, f->sessions);
-    QCOMPARE(errorCode(call(*c, "sessions.disconnect", {{"id", "c2s-9"}})), QStringLiteral("session.not_found"));
+    QCOMPARE(errorCode(call(*c, "sessions.disconnect", {{"id", "c2s-9"}})),
+             QStringLiteral("session.not_found"));
     QVERIFY(f->disconnected.isEmpty());
     QVERIFY(!call(*c, "sessions.disconnect", {{"id", "c2s-1"}}).error);
     QCOMPARE(f->disconnected, QStringList{"c2s-1"});

@@ -116,7 +116,8 @@ void TestControlServer::setupThenAuth()
     auto client = f->connect();
     QVERIFY(client);
     QCOMPARE(errorCode(call(*client, "setup.init", {})), QStringLiteral("params.invalid"));
-    QCOMPARE(errorCode(call(*client, "setup.init", {{"adminPassword", "short"}})), QStringLiteral("password.invalid"));
+    QCOMPARE(errorCode(call(*client, "setup.init", {{"adminPassword", "short"}})),
+             QStringLiteral("password.invalid"));
     QCOMPARE(call(*client, "setup.status").result.toObject().value("setup").toBool(), false);
 
     const Response setup = call(*client, "setup.init", {{"adminPassword", AdminPassword}});
@@ -134,16 +135,19 @@ void TestControlServer::setupThenAuth()
     QVERIFY(list.result.isArray());
     // The second setup.init did not replace the password.
     auto third = f->connect();
-    QCOMPARE(errorCode(call(*third, "auth", {{"password", "another password"}})), QStringLiteral("auth.failed"));
+    QCOMPARE(errorCode(call(*third, "auth", {{"password", "another password"}})),
+             QStringLiteral("auth.failed"));
 }
 
 void TestControlServer::setupWithDomain()
 {
     auto client = f->connect();
-    QCOMPARE(errorCode(call(*client, "setup.init", {{"adminPassword", AdminPassword}, {"domain", "bad domain!"}})),
-             QStringLiteral("domain.invalid"));
+    QCOMPARE(
+        errorCode(call(*client, "setup.init", {{"adminPassword", AdminPassword}, {"domain", "bad domain!"}})),
+        QStringLiteral("domain.invalid"));
     QCOMPARE(call(*client, "setup.status").result.toObject().value("setup").toBool(), false);
-    const Response setup = call(*client, "setup.init", {{"adminPassword", AdminPassword}, {"domain", "Example.ORG"}});
+    const Response setup =
+        call(*client, "setup.init", {{"adminPassword", AdminPassword}, {"domain", "Example.ORG"}});
     QVERIFY(!setup.error);
     QCOMPARE(setup.result.toObject().value("domain").toString(), QStringLiteral("example.org"));
     const Response list = call(*client, "domains.list");
@@ -162,15 +166,15 @@ void TestControlServer::wrongPasswordIsSlowed()
 
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(errorCode(call(*client, "auth", {{"password", "wrong password"}})), QStringLiteral("auth.failed"));
+    QCOMPARE(errorCode(call(*client, "auth", {{"password", "wrong password"}})),
+             QStringLiteral("auth.failed"));
     const qint64 first = timer.restart();
 
     // While the second failure is pending the loop still serves others.
     qint64 bystanderMs = -1;
     QElapsedTimer bystanderTimer;
-    client->call("auth", {{"password", "wrong again"}}, [&](const Response &r) {
-        QCOMPARE(errorCode(r), QStringLiteral("auth.failed"));
-    });
+    client->call("auth", {{"password", "wrong again"}},
+                 [&](const Response &r) { QCOMPARE(errorCode(r), QStringLiteral("auth.failed")); });
     bystanderTimer.start();
     QVERIFY(!call(*bystander, "setup.status").error);
     bystanderMs = bystanderTimer.elapsed();
@@ -181,12 +185,14 @@ void TestControlServer::wrongPasswordIsSlowed()
 
     QVERIFY2(first >= 250, qPrintable(QString::number(first)));
     QVERIFY2(second >= 500, qPrintable(QString::number(second)));
-    QVERIFY2(second >= 2 * first - 100, qPrintable(QString("%1 %2").arg(first).arg(second)));
+    QVERIFY2(second >= 2 * first - 50, qPrintable(QString("%1 %2").arg(first).arg(second)));
     QVERIFY2(bystanderMs < 250, qPrintable(QString::number(bystanderMs)));
+    qDebug("auth failures answered after %lld and %lld ms", first, second);
 
     const auto failures = f->logger.tail(100);
-    const int logged = int(std::count_if(failures.begin(), failures.end(),
-                                         [](const auto &r) { return r.key == QStringLiteral("ctrl.auth_failure"); }));
+    const int logged = int(std::count_if(failures.begin(), failures.end(), [](const auto &r) {
+        return r.key == QStringLiteral("ctrl.auth_failure");
+    }));
     QCOMPARE(logged, 2);
 
     // The right password still works afterwards and resets the counter.
@@ -203,7 +209,7 @@ void TestControlServer::unknownMethod()
     QCOMPARE(r.error->args.value("method").toString(), QStringLiteral("domains.frobnicate"));
 }
 
-// Reads lines from a raw socket until one with the wanted id (or timeout).
+// Reads lines from a raw socket until a response with the wanted id (or timeout).
 static QJsonObject readResponse(QLocalSocket &socket, qint64 id)
 {
     QElapsedTimer timer;
@@ -211,10 +217,10 @@ static QJsonObject readResponse(QLocalSocket &socket, qint64 id)
     while (timer.elapsed() < 5000) {
         while (socket.canReadLine()) {
             const QJsonObject obj = QJsonDocument::fromJson(socket.readLine()).object();
-            if (obj.contains("id") && obj.value("id").toInteger() == id)
+            if (obj.contains("id") && !obj.contains("event") && obj.value("id").toInteger() == id)
                 return obj;
         }
-        socket.waitForReadyRead(100);
+        QTest::qWait(20); // the server lives on this thread: let its loop run, don't block in waitFor*
     }
     return {};
 }
@@ -224,12 +230,15 @@ void TestControlServer::oversizedLine()
     QLocalSocket socket;
     socket.connectToServer(f->socketPath);
     QVERIFY(socket.waitForConnected(2000));
-    const QByteArray big = "{\"id\":5,\"method\":\"setup.status\",\"params\":{\"pad\":\"" + QByteArray(8000, 'x') + "\"}}\n";
+    const QByteArray big =
+        "{\"id\":5,\"method\":\"setup.status\",\"params\":{\"pad\":\"" + QByteArray(8000, 'x') + "\"}}\n";
     socket.write(big);
     socket.write("{\"id\":6,\"method\":\"setup.status\",\"params\":{}}\n");
     socket.flush();
-    const QJsonObject tooLong = readResponse(socket, 5);
-    QCOMPARE(tooLong.value("error").toObject().value("code").toString(), QStringLiteral("protocol.line_too_long"));
+    // The codec does not keep an oversized line, so its id is unknown: the error carries id 0.
+    const QJsonObject tooLong = readResponse(socket, 0);
+    QCOMPARE(tooLong.value("error").toObject().value("code").toString(),
+             QStringLiteral("protocol.line_too_long"));
     const QJsonObject next = readResponse(socket, 6);
     QVERIFY2(next.contains("result"), QJsonDocument(next).toJson().constData());
     QCOMPARE(next.value("result").toObject().value("setup").toBool(), false);
@@ -254,15 +263,18 @@ void TestControlServer::logSubscription()
     auto other = f->admin();
     QVERIFY(other);
     QList<Event> received, otherReceived;
-    QObject::connect(client.get(), &ControlClient::eventReceived, [&](const Event &e) { received.append(e); });
-    QObject::connect(other.get(), &ControlClient::eventReceived, [&](const Event &e) { otherReceived.append(e); });
+    QObject::connect(client.get(), &ControlClient::eventReceived,
+                     [&](const Event &e) { received.append(e); });
+    QObject::connect(other.get(), &ControlClient::eventReceived,
+                     [&](const Event &e) { otherReceived.append(e); });
     QVERIFY(!call(*client, "log.subscribe").error);
 
     f->logger.log(log::Level::Major, log::tag::Router, 77, "test.pushed", {{"n", 1}});
     QTRY_VERIFY(std::any_of(received.begin(), received.end(),
                             [](const Event &e) { return e.data.value("key").toString() == "test.pushed"; }));
-    const auto it = std::find_if(received.begin(), received.end(),
-                                 [](const Event &e) { return e.data.value("key").toString() == "test.pushed"; });
+    const auto it = std::find_if(received.begin(), received.end(), [](const Event &e) {
+        return e.data.value("key").toString() == "test.pushed";
+    });
     QCOMPARE(it->event, QStringLiteral("log"));
     const auto record = log::Record::fromJson(it->data);
     QVERIFY(record);
@@ -283,8 +295,10 @@ void TestControlServer::sessionEvents()
     QVERIFY(client);
     auto unauthenticated = f->connect();
     QList<Event> received, leaked;
-    QObject::connect(client.get(), &ControlClient::eventReceived, [&](const Event &e) { received.append(e); });
-    QObject::connect(unauthenticated.get(), &ControlClient::eventReceived, [&](const Event &e) { leaked.append(e); });
+    QObject::connect(client.get(), &ControlClient::eventReceived,
+                     [&](const Event &e) { received.append(e); });
+    QObject::connect(unauthenticated.get(), &ControlClient::eventReceived,
+                     [&](const Event &e) { leaked.append(e); });
     QVERIFY(!call(*client, "sessions.subscribe").error);
     QCOMPARE(errorCode(call(*unauthenticated, "sessions.subscribe")), QStringLiteral("auth.required"));
     f->server->publishEvent(Event{"session", {{"id", "c2s-1"}, {"state", "bound"}}});

@@ -42,7 +42,8 @@ inline ClientFinal scramClientFinal(auth::ScramHash hash, const QByteArray &pass
     for (qsizetype i = 0; i < proof.size(); ++i)
         proof[i] = char(proof[i] ^ signature[i]);
     const QByteArray serverKey = auth::hmac(hash, salted, "Server Key");
-    return {withoutProof + ",p=" + proof.toBase64(), "v=" + auth::hmac(hash, serverKey, authMessage).toBase64()};
+    return {withoutProof + ",p=" + proof.toBase64(),
+            "v=" + auth::hmac(hash, serverKey, authMessage).toBase64()};
 }
 
 } // namespace confab::sasl::test

@@ -4,6 +4,7 @@
 #include "storage/domainstore.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,7 +161,8 @@ void TstAccountStore::addErrors()
     QVERIFY(store.checkPassword(user, domain, password)); // untouched
     QCOMPARE(store.add(user, QStringLiteral("nope.example"), password).error().code,
              QStringLiteral("domain.not_found"));
-    QCOMPARE(store.add(QStringLiteral("romeo"), domain, QString()).error().code, QStringLiteral("password.invalid"));
+    QCOMPARE(store.add(QStringLiteral("romeo"), domain, QString()).error().code,
+             QStringLiteral("password.invalid"));
     QCOMPARE(store.add(QStringLiteral("romeo"), domain, QStringLiteral("\u00AD")).error().code,
              QStringLiteral("password.invalid")); // prepares to nothing
     QCOMPARE(store.count(), 1);
@@ -204,11 +206,12 @@ void TstAccountStore::listSearchCount()
              (QStringList{QStringLiteral("100%_real@example.org"), QStringLiteral("benvolio@example.org"),
                           QStringLiteral("juliet@example.org"), QStringLiteral("mercutio@example.org"),
                           QStringLiteral("romeo@example.org")}));
-    QCOMPARE(users(store.list(domain, QStringLiteral("e"))).size(), 4); // not 100%_real
+    QCOMPARE(users(store.list(domain, QStringLiteral("o"))).size(), 3); // romeo, benvolio, mercutio
     QCOMPARE(users(store.list({}, QStringLiteral("rom"))),
              (QStringList{QStringLiteral("romeo@example.org"), QStringLiteral("romeo@other.example")}));
     // LIKE wildcards in the search text are literal.
-    QCOMPARE(users(store.list(domain, QStringLiteral("%_"))), QStringList{QStringLiteral("100%_real@example.org")});
+    QCOMPARE(users(store.list(domain, QStringLiteral("%_"))),
+             QStringList{QStringLiteral("100%_real@example.org")});
     QVERIFY(store.list(domain, QStringLiteral("_o")).isEmpty());
     // Paging.
     QCOMPARE(users(store.list(domain, {}, 2, 1)),

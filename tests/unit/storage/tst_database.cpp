@@ -1,11 +1,14 @@
 #include "storage/database.h"
 #include "storage/domainstore.h"
+#include "storage/migrations.h"
 #include "storage/settingsstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
 
 using namespace confab::storage;
 
@@ -42,6 +45,8 @@ private slots:
     void closeReleasesConnections();
     void openFailures();
     void refusesNewerSchema();
+    void failedMigrationLeavesNoTrace();
+    void concurrentWritersWait();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -58,8 +63,8 @@ void TstDatabase::migrationsCreateSchema()
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     const QStringList names = tables(db.connection());
-    for (const char *table : {"schema_version", "domains", "domain_settings", "accounts", "settings", "routing_rules",
-                              "tls_required", "trusted_cas", "admin"})
+    for (const char *table : {"schema_version", "domains", "domain_settings", "accounts", "settings",
+                              "routing_rules", "tls_required", "trusted_cas", "admin"})
         QVERIFY2(names.contains(QLatin1String(table)), table);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
@@ -168,7 +173,8 @@ void TstDatabase::refusesNewerSchema()
         Database db;
         QVERIFY(db.open(path("newer.db")).ok());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, applied) VALUES (999, 'future')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO schema_version (version, applied) VALUES (999, 'future')")));
     }
     Database db;
     const auto opened = db.open(path("newer.db"));
@@ -176,6 +182,52 @@ void TstDatabase::refusesNewerSchema()
     QCOMPARE(opened.error().code, QStringLiteral("storage.schema_too_new"));
     QVERIFY(opened.error().message.contains(QLatin1String("999")));
     QVERIFY(!db.isOpen());
+}
+
+void TstDatabase::failedMigrationLeavesNoTrace()
+{
+    Database db;
+    QVERIFY(db.open(path("failing.db")).ok());
+    const int latest = Database::latestSchemaVersion();
+    QList<Migration> list = migrations();
+    list.append({latest + 1, {"CREATE TABLE half_done (x INTEGER)", "THIS IS NOT SQL"}});
+    const auto applied = applyMigrations(db.connection(), list);
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().code, QStringLiteral("storage.migration_failed"));
+    QCOMPARE(applied.error().args.value(QStringLiteral("version")).toInt(), latest + 1);
+    QCOMPARE(db.schemaVersion(), latest);
+    QVERIFY(!tables(db.connection()).contains(QStringLiteral("half_done")));
+
+    // A good next migration applies and is recorded.
+    list.last() = {latest + 1, {"CREATE TABLE done (x INTEGER)"}};
+    QVERIFY(applyMigrations(db.connection(), list).ok());
+    QCOMPARE(db.schemaVersion(), latest + 1);
+    QVERIFY(tables(db.connection()).contains(QStringLiteral("done")));
+}
+
+void TstDatabase::concurrentWritersWait()
+{
+    Database db;
+    QVERIFY(db.open(path("concurrent.db")).ok());
+    // Two threads (two connections) writing at once: busy_timeout and BEGIN IMMEDIATE make the
+    // second wait for the first instead of failing with "database is locked".
+    std::atomic<int> failures = 0;
+    auto writer = [&](const QString &prefix) {
+        SettingsStore store(db);
+        for (int i = 0; i < 40; ++i) {
+            if (!store.set(prefix + QString::number(i), i).ok() ||
+                !store.set(QStringLiteral("shared"), i).ok())
+                ++failures;
+        }
+    };
+    std::unique_ptr<QThread> a(QThread::create(writer, QStringLiteral("a")));
+    std::unique_ptr<QThread> b(QThread::create(writer, QStringLiteral("b")));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(60000));
+    QVERIFY(b->wait(60000));
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(SettingsStore(db).all().size(), 81);
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

@@ -79,7 +79,8 @@ void TstDomainStore::settingsRoundTrip()
     const QJsonArray list{QStringLiteral("a"), QStringLiteral("b")};
     QVERIFY(store.setSetting(QStringLiteral("example.org"), QStringLiteral("registration"), true).ok());
     QVERIFY(store.setSetting(QStringLiteral("example.org"), QStringLiteral("max"), 42).ok());
-    QVERIFY(store.setSetting(QStringLiteral("example.org"), QStringLiteral("name"), QStringLiteral("x\"y")).ok());
+    QVERIFY(
+        store.setSetting(QStringLiteral("example.org"), QStringLiteral("name"), QStringLiteral("x\"y")).ok());
     QVERIFY(store.setSetting(QStringLiteral("example.org"), QStringLiteral("list"), list).ok());
     QVERIFY(store.setSetting(QStringLiteral("example.org"), QStringLiteral("max"), 43).ok()); // overwrite
     auto settings = store.settings(QStringLiteral("example.org"));
@@ -131,7 +132,8 @@ void TstDomainStore::persistsAcrossReopen()
     m_db.close();
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("d.db"))).ok());
     QCOMPARE(store.list(), QStringList{QStringLiteral("example.org")});
-    QCOMPARE(store.settings(QStringLiteral("example.org"))->value(QStringLiteral("k")), QJsonValue(QStringLiteral("v")));
+    QCOMPARE(store.settings(QStringLiteral("example.org"))->value(QStringLiteral("k")),
+             QJsonValue(QStringLiteral("v")));
 }
 
 QTEST_GUILESS_MAIN(TstDomainStore)

@@ -46,7 +46,8 @@ void TstSettingsStore::setAndRead()
     QCOMPARE(store.value(QStringLiteral("c2s.port")), std::optional<QJsonValue>(5222));
     QCOMPARE(store.value(QStringLiteral("s2s.enabled")), std::optional<QJsonValue>(false));
     QCOMPARE(store.value(QStringLiteral("motd")), std::optional<QJsonValue>(QStringLiteral("hello, \u00e9")));
-    QCOMPARE(store.value(QStringLiteral("list")), std::optional<QJsonValue>(QJsonArray{1, QStringLiteral("x")}));
+    QCOMPARE(store.value(QStringLiteral("list")),
+             std::optional<QJsonValue>(QJsonArray{1, QStringLiteral("x")}));
     QCOMPARE(store.value(QStringLiteral("obj")), std::optional<QJsonValue>(object));
     QCOMPARE(store.value(QStringLiteral("nothing")), std::optional<QJsonValue>(QJsonValue(QJsonValue::Null)));
     const QJsonObject all = store.all();

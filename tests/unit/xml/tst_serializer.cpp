@@ -1,0 +1,176 @@
+#include "streamcollector.h"
+#include "xml/element.h"
+#include "xml/namespaces.h"
+#include "xml/serializer.h"
+
+#include <QTest>
+
+using namespace confab::xml;
+using confab::xml::test::parseStanza;
+
+class TestSerializer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void escapesText();
+    void escapesAttributes();
+    void stripsCharactersXmlForbids();
+    void sameNamespaceNotRedeclared();
+    void differentNamespaceDeclared();
+    void emptyNamespaceUndeclared();
+    void namespacedAttributeGetsPrefix();
+    void namespaceDeclarationsAreNotAttributes();
+    void unsafeNamesAreMadeSafe();
+    void roundTrip_data();
+    void roundTrip();
+    void bodyCannotInjectMarkup();
+};
+
+void TestSerializer::escapesText()
+{
+    Element body(QStringLiteral("body"), ns::Client);
+    body.addText(QStringLiteral("a<b>&c\"d'e]]>\r\n\t"));
+    QCOMPARE(body.toString(ns::Client), QStringLiteral("<body>a&lt;b&gt;&amp;c\"d'e]]&gt;&#13;\n\t</body>"));
+    QCOMPARE(escapeText(u"&amp;"), QStringLiteral("&amp;amp;")); // escaped text is escaped again
+}
+
+void TestSerializer::escapesAttributes()
+{
+    Element e(QStringLiteral("x"), QString());
+    e.setAttr(QStringLiteral("v"), QStringLiteral("'\"<>&\t\n\r"));
+    QCOMPARE(e.toString(), QStringLiteral("<x v='&apos;&quot;&lt;&gt;&amp;&#9;&#10;&#13;'/>"));
+    QCOMPARE(e.toUtf8(), QByteArray("<x v='&apos;&quot;&lt;&gt;&amp;&#9;&#10;&#13;'/>"));
+}
+
+void TestSerializer::stripsCharactersXmlForbids()
+{
+    Element e(QStringLiteral("x"), QString());
+    QString text = QStringLiteral("a");
+    text += QChar(0x01);
+    text += QChar(0x1B);
+    text += QChar(0xD800); // lone high surrogate
+    text += u'b';
+    text += QChar(0xDC00); // lone low surrogate
+    text += QChar(0xFFFE);
+    text += QChar(0xFFFF);
+    text += QString::fromUtf8("\xF0\x9F\x98\x80"); // a valid pair stays
+    text += QChar(0x00);
+    e.addText(text);
+    e.setAttr(QStringLiteral("v"), text);
+    QCOMPARE(e.toString(), QString::fromUtf8("<x v='ab\xF0\x9F\x98\x80'>ab\xF0\x9F\x98\x80</x>"));
+}
+
+void TestSerializer::sameNamespaceNotRedeclared()
+{
+    Element message(QStringLiteral("message"), ns::Client);
+    message.addChild(QStringLiteral("body"), ns::Client).addText(QStringLiteral("hi"));
+    QCOMPARE(message.toString(ns::Client), QStringLiteral("<message><body>hi</body></message>"));
+    QCOMPARE(message.toString(), QStringLiteral("<message xmlns='jabber:client'><body>hi</body></message>"));
+}
+
+void TestSerializer::differentNamespaceDeclared()
+{
+    Element iq(QStringLiteral("iq"), ns::Client);
+    Element &bind = iq.addChild(QStringLiteral("bind"), ns::Bind);
+    bind.addChild(QStringLiteral("resource"), ns::Bind);
+    bind.addChild(QStringLiteral("back"), ns::Client); // back to the outer namespace: declared again
+    QCOMPARE(iq.toString(ns::Client),
+             QStringLiteral("<iq><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource/>"
+                            "<back xmlns='jabber:client'/></bind></iq>"));
+}
+
+void TestSerializer::emptyNamespaceUndeclared()
+{
+    Element outer(QStringLiteral("outer"), QStringLiteral("urn:o"));
+    outer.addChild(QStringLiteral("plain"), QString());
+    QCOMPARE(outer.toString(), QStringLiteral("<outer xmlns='urn:o'><plain xmlns=''/></outer>"));
+}
+
+void TestSerializer::namespacedAttributeGetsPrefix()
+{
+    Element c(QStringLiteral("x"), QStringLiteral("urn:x"));
+    c.setAttrNs(ns::Xml, QStringLiteral("lang"), QStringLiteral("en"));
+    c.setAttrNs(QStringLiteral("urn:a"), QStringLiteral("one"), QStringLiteral("1"));
+    c.setAttrNs(QStringLiteral("urn:b"), QStringLiteral("two"), QStringLiteral("2"));
+    c.setAttrNs(QStringLiteral("urn:a"), QStringLiteral("three"), QStringLiteral("3"));
+    Element &child = c.addChild(QStringLiteral("y"), QStringLiteral("urn:x"));
+    child.setAttrNs(QStringLiteral("urn:a"), QStringLiteral("four"), QStringLiteral("4"));
+    // xml: is never declared; each element declares the prefixes it uses itself.
+    QCOMPARE(c.toString(QStringLiteral("urn:x")),
+             QStringLiteral("<x xml:lang='en' xmlns:ns1='urn:a' ns1:one='1' xmlns:ns2='urn:b' ns2:two='2' "
+                            "ns1:three='3'><y xmlns:ns1='urn:a' ns1:four='4'/></x>"));
+    const auto parsed = parseStanza(c.toUtf8(ns::Client));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->attrNs(QStringLiteral("urn:b"), u"two"), QStringLiteral("2"));
+    QCOMPARE(parsed->attrNs(ns::Xml, u"lang"), QStringLiteral("en"));
+    QVERIFY(*parsed == c);
+}
+
+void TestSerializer::namespaceDeclarationsAreNotAttributes()
+{
+    Element e(QStringLiteral("x"), QStringLiteral("urn:x"));
+    e.setAttr(QStringLiteral("xmlns"), QStringLiteral("urn:evil"));
+    e.setAttrNs(ns::Xmlns, QStringLiteral("p"), QStringLiteral("urn:evil"));
+    QCOMPARE(e.toString(QStringLiteral("urn:x")), QStringLiteral("<x/>"));
+}
+
+void TestSerializer::unsafeNamesAreMadeSafe()
+{
+    Element e(QStringLiteral("a b/><evil"), QString());
+    e.setAttr(QStringLiteral("x='1' y"), QStringLiteral("v"));
+    e.addChild(QStringLiteral("1st"), QString());
+    QCOMPARE(e.toString(), QStringLiteral("<abevil x1y='v'><_1st/></abevil>"));
+    QCOMPARE(safeXmlName(QStringLiteral("ok-name_1.x")), QStringLiteral("ok-name_1.x"));
+    QCOMPARE(safeXmlName(QString::fromUtf8("caf\xC3\xA9")), QString::fromUtf8("caf\xC3\xA9"));
+    QCOMPARE(safeXmlName(QString()), QStringLiteral("_"));
+}
+
+void TestSerializer::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::newRow("message") << QByteArray(
+        "<message to='romeo@example.net' from='juliet@example.com/balcony' type='chat' xml:lang='en' "
+        "id='ktx72v49'>"
+        "<body>Art thou not Romeo, and a Montague? &lt;&amp;&gt; &#x263A; caf\xC3\xA9</body>"
+        "<thread>e0ffe42b28561960c6b12b944a092794b9683a38</thread></message>");
+    QTest::newRow("iq bind") << QByteArray(
+        "<iq id='yhc13a95' type='set'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
+        "<resource>balcony</resource></bind></iq>");
+    QTest::newRow("nested namespaces") << QByteArray(
+        "<message><x xmlns='urn:a'><y xmlns='urn:b' xmlns:q='urn:q' q:attr='v&apos;&quot;'><z/></y>"
+        "<w xmlns='jabber:client'>mixed <b xmlns='urn:a'>content</b> tail</w></x></message>");
+    QTest::newRow("whitespace and cdata")
+        << QByteArray("<message>\n  <body>  spaced\ttext\r\n  </body>\n  <subject><![CDATA[<not markup> & "
+                      "]]></subject>\n</message>");
+    QTest::newRow("attribute whitespace") << QByteArray("<presence id='a&#9;b&#10;c&#13;d'/>");
+}
+
+void TestSerializer::roundTrip()
+{
+    QFETCH(QByteArray, xml);
+    const auto first = parseStanza(xml);
+    QVERIFY(first);
+    const QByteArray serialized = first->toUtf8(ns::Client);
+    const auto second = parseStanza(serialized);
+    QVERIFY2(second, serialized.constData());
+    QVERIFY2(*first == *second, serialized.constData());
+    QCOMPARE(second->toUtf8(ns::Client), serialized); // and stable from then on
+}
+
+void TestSerializer::bodyCannotInjectMarkup()
+{
+    const QString evil = QStringLiteral("</body></message><message to='victim@example.com'><body>gotcha");
+    Element message(QStringLiteral("message"), ns::Client);
+    message.setAttr(QStringLiteral("to"), QStringLiteral("a@b' type='x"));
+    message.addChild(QStringLiteral("body"), ns::Client).addText(evil);
+    confab::xml::test::Collector c;
+    c.feed(confab::xml::test::clientHeader() + message.toUtf8(ns::Client));
+    QVERIFY(!c.error);
+    QCOMPARE(c.stanzas.size(), size_t(1));
+    QCOMPARE(c.stanzas.front().childText(u"body"), evil);
+    QCOMPARE(c.stanzas.front().attr(u"to"), QStringLiteral("a@b' type='x"));
+    QVERIFY(!c.stanzas.front().hasAttr(u"type"));
+}
+
+QTEST_GUILESS_MAIN(TestSerializer)
+#include "tst_serializer.moc"
