@@ -109,7 +109,7 @@ void ClientSession::handleResponse(const Element &el)
     if (!text.isEmpty() && text != u"=") {
         auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            saslFailure(sasl::Failure::IncorrectEncoding, {}, m_mechanism->authenticatedUser());
+            saslFailure(sasl::Failure::IncorrectEncoding, {}, m_mechanism->attemptedUser());
             return;
         }
         data = *decoded;
@@ -136,7 +136,7 @@ void ClientSession::handleSaslStep(const sasl::Step &step)
         return;
     }
     case sasl::Step::Failure:
-        saslFailure(step.failure, step.text, m_mechanism ? m_mechanism->authenticatedUser() : QString());
+        saslFailure(step.failure, step.text, m_mechanism ? m_mechanism->attemptedUser() : QString());
         return;
     }
 }

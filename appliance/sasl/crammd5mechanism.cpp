@@ -69,6 +69,7 @@ Step CramMd5Mechanism::verify(const QByteArray &response)
     const QString user = QString::fromUtf8(*prepared);
 
     std::optional<QString> password;
+    setAttemptedUser(user);
     if (m_backend.reversiblePassword)
         password = m_backend.reversiblePassword(user);
     // Unknown accounts take the same path with a password nobody can know.

@@ -191,6 +191,7 @@ Step DigestMd5Mechanism::verify(const QByteArray &response)
     const QString user = QString::fromUtf8(*prepared);
 
     std::optional<QString> password;
+    setAttemptedUser(user);
     if (m_backend.reversiblePassword)
         password = m_backend.reversiblePassword(user);
     DigestInput input{hashCharset(*userText),

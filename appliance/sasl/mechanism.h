@@ -92,8 +92,12 @@ public:
     // authorization identity the client asked for (empty when none).
     QString authenticatedUser() const { return m_authenticatedUser; }
     QString authzid() const { return m_authzid; }
+    // The user name the client tried (SASLprep'ed), known once parsed, success or not: for logs
+    // and per-account throttling.
+    QString attemptedUser() const { return m_attemptedUser; }
 
 protected:
+    void setAttemptedUser(const QString &user) { m_attemptedUser = user; }
     Mechanism() = default;
     // RFC 6120 §6.3.8: only the user's own bare JID may be requested as authzid.
     static bool authzidAllowed(const QString &authzid, const QString &user, const QString &domain);
@@ -106,6 +110,7 @@ protected:
 private:
     QString m_authenticatedUser;
     QString m_authzid;
+    QString m_attemptedUser;
 };
 
 } // namespace confab::sasl

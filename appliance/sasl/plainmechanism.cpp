@@ -67,6 +67,7 @@ Step PlainMechanism::verify(const QByteArray &message)
     }
     // A password that SASLprep rejects cannot match any stored one.
     const auto password = prepared(parts[2]);
+    setAttemptedUser(*user);
     if (!password || !m_backend.checkPassword || !m_backend.checkPassword(*user, *password))
         return Step::fail(Failure::NotAuthorized);
     if (!authzidAllowed(authzid, *user, m_context.domain))

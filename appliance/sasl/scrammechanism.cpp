@@ -205,6 +205,7 @@ Step ScramMechanism::handleClientFirst(const QByteArray &message)
 void ScramMechanism::loadCredentials()
 {
     std::optional<auth::ScramCredentials> found;
+    setAttemptedUser(m_user);
     if (m_backend.scramCredentials)
         found = m_backend.scramCredentials(m_user, m_hash);
     m_knownUser = found && found->isValid() && found->hash == m_hash;

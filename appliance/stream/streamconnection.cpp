@@ -2,6 +2,7 @@
 #include "xml/namespaces.h"
 #include <QSslCipher>
 #include <QTimer>
+#include <QUuid>
 
 namespace confab::stream {
 
@@ -177,6 +178,7 @@ void StreamConnection::closeWithError(xml::StreamErrorCondition condition, const
         xml::StreamHeader h;
         h.ns = streamNs;
         h.version = QStringLiteral("1.0");
+        h.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // RFC 6120 §4.7.3: always an id
         write(xml::streamHeaderXml(h));
         m_headerSent = true;
     }

@@ -25,7 +25,9 @@ class Client(slixmpp.ClientXMPP):
         self.inbox = asyncio.Queue()
         self.add_event_handler("session_start", self.on_start)
         self.add_event_handler("failed_auth", lambda *_: self.failed.set())
+        self.errors = asyncio.Queue()
         self.add_event_handler("message", lambda msg: self.inbox.put_nowait(msg))
+        self.add_event_handler("message_error", lambda msg: self.errors.put_nowait(msg))
 
     async def on_start(self, _):
         self.send_presence()
@@ -65,7 +67,7 @@ async def scenario(confab):
 
     # An unknown recipient gets the RFC 6121 §8.5.1 error back.
     alice.send_message(mto="nobody@confab.test", mbody="anyone?", mtype="chat")
-    err = await asyncio.wait_for(alice.inbox.get(), 10)
+    err = await asyncio.wait_for(alice.errors.get(), 10)
     check(err["type"] == "error" and err["error"]["condition"] == "service-unavailable",
           "a message to an unknown account bounces with service-unavailable")
 

@@ -38,7 +38,7 @@ void RawClient::resetParser()
 void RawClient::onReadyRead()
 {
     const QByteArray data = m_socket.readAll();
-    m_parser->feed(data);
+    m_parser->addData(data);
 }
 
 bool RawClient::connectPlain(int port)

@@ -30,12 +30,12 @@ public:
 
 static Element message(const QString &from, const QString &to, const QString &type = QStringLiteral("chat"))
 {
-    Element m(QStringLiteral("message"), QString::fromLatin1(xml::ns::Client));
+    Element m(QStringLiteral("message"), xml::ns::Client);
     if (!from.isEmpty())
         m.setAttr(QStringLiteral("from"), from);
     m.setAttr(QStringLiteral("to"), to);
     m.setAttr(QStringLiteral("type"), type);
-    m.addChild(QStringLiteral("body"), QString::fromLatin1(xml::ns::Client)).addText(QStringLiteral("hi"));
+    m.addChild(QStringLiteral("body"), xml::ns::Client).addText(QStringLiteral("hi"));
     return m;
 }
 
@@ -186,7 +186,7 @@ private slots:
                                             QCOMPARE(req.payload.name(), QStringLiteral("q"));
                                             r.result();
                                         });
-        Element iq(QStringLiteral("iq"), QString::fromLatin1(xml::ns::Client));
+        Element iq(QStringLiteral("iq"), xml::ns::Client);
         iq.setAttr(QStringLiteral("from"), QStringLiteral("bob@example.com/pc"));
         iq.setAttr(QStringLiteral("to"), QStringLiteral("example.com"));
         iq.setAttr(QStringLiteral("type"), QStringLiteral("get"));
@@ -210,7 +210,7 @@ private slots:
         clear();
         auto reg = m_modules.registerIq(core::IqTarget::Server, QStringLiteral("get"), QStringLiteral("urn:lazy"),
                                         [](const core::IqRequest &, const core::IqResponder &) {});
-        Element iq(QStringLiteral("iq"), QString::fromLatin1(xml::ns::Client));
+        Element iq(QStringLiteral("iq"), xml::ns::Client);
         iq.setAttr(QStringLiteral("from"), QStringLiteral("bob@example.com/pc"));
         iq.setAttr(QStringLiteral("to"), QStringLiteral("example.com"));
         iq.setAttr(QStringLiteral("type"), QStringLiteral("get"));
@@ -224,7 +224,7 @@ private slots:
     void iqWithTwoPayloadsIsBadRequest()
     {
         clear();
-        Element iq(QStringLiteral("iq"), QString::fromLatin1(xml::ns::Client));
+        Element iq(QStringLiteral("iq"), xml::ns::Client);
         iq.setAttr(QStringLiteral("from"), QStringLiteral("bob@example.com/pc"));
         iq.setAttr(QStringLiteral("type"), QStringLiteral("get"));
         iq.setAttr(QStringLiteral("id"), QStringLiteral("b"));
@@ -238,7 +238,7 @@ private slots:
     void iqToUnknownFullJidIsServiceUnavailable()
     {
         clear();
-        Element iq(QStringLiteral("iq"), QString::fromLatin1(xml::ns::Client));
+        Element iq(QStringLiteral("iq"), xml::ns::Client);
         iq.setAttr(QStringLiteral("from"), QStringLiteral("bob@example.com/pc"));
         iq.setAttr(QStringLiteral("to"), QStringLiteral("alice@example.com/gone"));
         iq.setAttr(QStringLiteral("type"), QStringLiteral("get"));
@@ -253,6 +253,7 @@ private slots:
     {
         FakeSession newer(QStringLiteral("9"));
         const Jid full = m_sessions.bind(&newer, *Jid::parse(QStringLiteral("bob@example.com")), QStringLiteral("pc"));
+        newer.m_jid = full;
         QCOMPARE(full.toString(), QStringLiteral("bob@example.com/pc"));
         QCOMPARE(bob.closedWith, int(xml::StreamErrorCondition::Conflict));
         QCOMPARE(m_sessions.find(full), &newer);
