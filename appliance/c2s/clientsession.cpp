@@ -1,5 +1,6 @@
 #include "c2s/clientsession.h"
 #include "core/configcache.h"
+#include "core/moduleregistry.h"
 #include "core/router.h"
 #include "core/sessionmanager.h"
 #include "log/logger.h"
@@ -92,6 +93,9 @@ void ClientSession::sendFeatures()
         features.addChild(QStringLiteral("bind"), ns::Bind);
         Element &session = features.addChild(QStringLiteral("session"), ns::Session);
         session.addChild(QStringLiteral("optional"), ns::Session);
+        for (Element &extra : m_ctx.modules->streamFeatures(core::FeatureStage::PostAuth,
+                                                            {m_domain, m_conn->isEncrypted()}))
+            features.addChild(std::move(extra));
         m_conn->write(features.toUtf8(ns::Client));
         return;
     }
@@ -119,7 +123,9 @@ Element ClientSession::preAuthFeatures() const
                 m.addChild(QStringLiteral("mechanism"), ns::Sasl).addText(name);
         }
         if (m_ctx.config->domainBool(m_domain, "auth.legacy"))
-            features.addChild(QStringLiteral("auth"), QStringLiteral("http://jabber.org/features/iq-auth"));
+            features.addChild(QStringLiteral("auth"), ns::LegacyAuthFeature);
+        for (Element &extra : m_ctx.modules->streamFeatures(core::FeatureStage::PreAuth, {m_domain, tls}))
+            features.addChild(std::move(extra));
     }
     return features;
 }

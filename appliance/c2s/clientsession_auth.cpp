@@ -2,6 +2,7 @@
 #include "c2s/auththrottle.h"
 #include "c2s/clientsession.h"
 #include "core/configcache.h"
+#include "core/moduleregistry.h"
 #include "log/logger.h"
 #include "storage/accountstore.h"
 #include "tls/certificatestore.h"
@@ -192,16 +193,29 @@ void ClientSession::sendSaslFailure(sasl::Failure failure, const QString &text)
     send(el);
 }
 
-// XEP-0078 (jabber:iq:auth), only when the domain enables legacy authentication.
+// Before authentication only two kinds of iq are allowed: XEP-0078 (jabber:iq:auth, when the
+// domain enables legacy authentication) and what modules register (XEP-0077 registration).
 bool ClientSession::handlePreAuthIq(const Element &iq)
 {
-    const Element *query = iq.firstChild(u"query", u"jabber:iq:auth");
-    if (!query || !m_ctx.config->domainBool(m_domain, "auth.legacy"))
-        return false;
     if (m_ctx.config->globalBool("c2s.require_tls") && !m_conn->isEncrypted())
         return false;
-    handleLegacyAuth(iq);
-    return true;
+    const QList<const Element *> payloads = iq.childElements();
+    if (payloads.size() != 1)
+        return false;
+    if (payloads.first()->ns() == ns::LegacyAuth) {
+        if (!m_ctx.config->domainBool(m_domain, "auth.legacy"))
+            return false;
+        handleLegacyAuth(iq);
+        return true;
+    }
+    const core::PreAuthIq request{iq, *payloads.first(), m_domain, m_conn->peerAddress().toString(),
+                                  m_conn->isEncrypted()};
+    auto alive = m_alive;
+    const core::IqResponder responder(iq, [this, alive](Element reply) {
+        if (*alive && m_state != State::Closed)
+            send(reply);
+    });
+    return m_ctx.modules->dispatchPreAuthIq(request, responder);
 }
 
 void ClientSession::handleLegacyAuth(const Element &iq)

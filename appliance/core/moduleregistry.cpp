@@ -79,6 +79,41 @@ bool ModuleRegistry::dispatchIq(IqTarget target, const IqRequest &request, const
     return true;
 }
 
+Registration ModuleRegistry::registerPreAuthIq(const QString &ns, PreAuthIqHandler handler)
+{
+    Q_ASSERT_X(!m_preAuthIq.contains(ns), "ModuleRegistry::registerPreAuthIq", "two handlers for one namespace");
+    m_preAuthIq.insert(ns, std::move(handler));
+    return Registration([this, ns] { m_preAuthIq.remove(ns); });
+}
+
+bool ModuleRegistry::dispatchPreAuthIq(const PreAuthIq &request, const IqResponder &responder) const
+{
+    auto it = m_preAuthIq.constFind(request.payload.ns());
+    if (it == m_preAuthIq.constEnd())
+        return false;
+    it.value()(request, responder);
+    return true;
+}
+
+Registration ModuleRegistry::addStreamFeature(FeatureStage stage, FeatureProvider provider)
+{
+    const quint64 id = m_nextProviderId++;
+    m_featureProviders.push_back({id, stage, std::move(provider)});
+    return Registration([this, id] {
+        std::erase_if(m_featureProviders, [id](const Provider &p) { return p.id == id; });
+    });
+}
+
+QList<xml::Element> ModuleRegistry::streamFeatures(FeatureStage stage, const FeatureContext &context) const
+{
+    QList<xml::Element> out;
+    for (const Provider &p : m_featureProviders)
+        if (p.stage == stage)
+            if (auto el = p.provide(context))
+                out.append(std::move(*el));
+    return out;
+}
+
 static Registration addCounted(QHash<QString, int> &set, const QString &feature)
 {
     ++set[feature];

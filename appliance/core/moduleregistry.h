@@ -64,15 +64,42 @@ private:
     std::function<void()> m_undo;
 };
 
+// An iq a client sends before it has authenticated (XEP-0077 registration): no JIDs yet.
+struct PreAuthIq
+{
+    const xml::Element &stanza;
+    const xml::Element &payload;
+    QString domain;  // the stream's domain
+    QString address; // the peer's IP address
+    bool tls = false;
+};
+
+enum class FeatureStage { PreAuth, PostAuth };
+struct FeatureContext
+{
+    QString domain;
+    bool tls = false;
+};
+
 class ModuleRegistry
 {
 public:
     using IqHandler = std::function<void(const IqRequest &, const IqResponder &)>;
+    using PreAuthIqHandler = std::function<void(const PreAuthIq &, const IqResponder &)>;
+    using FeatureProvider = std::function<std::optional<xml::Element>(const FeatureContext &)>;
 
     [[nodiscard]] Registration registerIq(IqTarget target, const QString &type, const QString &ns,
                                           IqHandler handler);
     // Returns false when nobody handles it (the caller answers <service-unavailable/>).
     bool dispatchIq(IqTarget target, const IqRequest &request, const IqResponder &responder) const;
+
+    // Pre-authentication iq by payload namespace (get and set alike).
+    [[nodiscard]] Registration registerPreAuthIq(const QString &ns, PreAuthIqHandler handler);
+    bool dispatchPreAuthIq(const PreAuthIq &request, const IqResponder &responder) const;
+
+    // Elements a module adds to <stream:features/> at a stage (e.g. <register/>, <ver/>, <c/>).
+    [[nodiscard]] Registration addStreamFeature(FeatureStage stage, FeatureProvider provider);
+    QList<xml::Element> streamFeatures(FeatureStage stage, const FeatureContext &context) const;
 
     // Features the server advertises in disco#info (modules add theirs at start).
     [[nodiscard]] Registration addServerFeature(const QString &feature);
@@ -83,6 +110,15 @@ public:
 private:
     static QString key(IqTarget target, const QString &type, const QString &ns);
     QHash<QString, IqHandler> m_iq;
+    QHash<QString, PreAuthIqHandler> m_preAuthIq;
+    struct Provider
+    {
+        quint64 id;
+        FeatureStage stage;
+        FeatureProvider provide;
+    };
+    std::vector<Provider> m_featureProviders;
+    quint64 m_nextProviderId = 1;
     QHash<QString, int> m_serverFeatures;
     QHash<QString, int> m_accountFeatures;
 };

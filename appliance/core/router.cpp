@@ -27,8 +27,27 @@ void Router::bounce(const Element &stanza, StanzaErrorCondition condition, const
     route(xml::makeErrorReply(stanza, condition, text));
 }
 
+Registration Router::addFilter(StanzaFilter filter)
+{
+    const quint64 id = m_nextFilterId++;
+    m_filters.emplace_back(id, std::move(filter));
+    return Registration([this, id] {
+        std::erase_if(m_filters, [id](const auto &f) { return f.first == id; });
+    });
+}
+
+bool Router::passes(const Element &stanza, const Jid &localUser, FilterDirection direction) const
+{
+    for (const auto &f : m_filters)
+        if (!f.second(stanza, localUser, direction))
+            return false;
+    return true;
+}
+
 void Router::routeFromClient(Element stanza, Session *origin)
 {
+    if (!passes(stanza, origin->jid(), FilterDirection::Outgoing))
+        return;
     const QString toAttr = stanza.attr(u"to");
     if (toAttr.isEmpty()) {
         // RFC 6120 §10.3: no 'to' means the sender's own account (presence: broadcast).
@@ -36,7 +55,7 @@ void Router::routeFromClient(Element stanza, Session *origin)
             if (!m_presence || !m_presence(stanza, origin)) {
                 const QString type = stanza.attr(u"type");
                 if (type.isEmpty() || type == u"unavailable")
-                    origin->setPresence(type.isEmpty(), stanza.childText(u"priority").toInt());
+                    m_sessions.setPresence(origin, type.isEmpty(), stanza.childText(u"priority").toInt());
             }
             return;
         }
@@ -92,6 +111,8 @@ void Router::routeLocal(Element &stanza, const Jid &to, Session *origin)
         bounce(stanza, StanzaErrorCondition::ServiceUnavailable);
         return;
     }
+    if (!passes(stanza, to.bare(), FilterDirection::Incoming))
+        return;
     if (stanza.name() == u"presence" && m_presence && m_presence(stanza, origin))
         return;
     if (to.isBare())

@@ -17,10 +17,16 @@ class ConfigCache;
 class SessionManager;
 class Session;
 
+// Which way a stanza crosses a local account's boundary, for filters (blocking, privacy).
+enum class FilterDirection { Outgoing, Incoming };
+
 class Router : public QObject
 {
     Q_OBJECT
 public:
+    // Return false to stop the stanza; the filter answers the sender itself if it should.
+    // `localUser`: the local account the stanza leaves (Outgoing) or is addressed to (Incoming).
+    using StanzaFilter = std::function<bool(const xml::Element &stanza, const Jid &localUser, FilterDirection)>;
     using AccountExists = std::function<bool(const Jid &bare)>;
     using RemoteHandler = std::function<void(xml::Element stanza)>;
     // Hook for stanzas to a local account with no resource to take them (offline storage);
@@ -42,6 +48,8 @@ public:
     // when handled. Without one, the router keeps just the session's availability and priority.
     void setPresenceHandler(PresenceHandler h) { m_presence = std::move(h); }
 
+    [[nodiscard]] Registration addFilter(StanzaFilter filter);
+
     // Sends an error reply for `stanza` unless it is itself an error (never answer errors).
     void bounce(const xml::Element &stanza, xml::StanzaErrorCondition condition, const QString &text = {});
 
@@ -52,6 +60,7 @@ private:
     void toFull(xml::Element &stanza, const Jid &to);
     void handleIq(xml::Element &stanza, const Jid &to, IqTarget target, bool fromLocal);
     void deliverTo(Session *session, const xml::Element &stanza);
+    bool passes(const xml::Element &stanza, const Jid &localUser, FilterDirection direction) const;
 
     ConfigCache &m_config;
     SessionManager &m_sessions;
@@ -61,6 +70,8 @@ private:
     RemoteHandler m_remote;
     UndeliverableHandler m_undeliverable;
     PresenceHandler m_presence;
+    std::vector<std::pair<quint64, StanzaFilter>> m_filters;
+    quint64 m_nextFilterId = 1;
 };
 
 } // namespace confab::core

@@ -72,6 +72,13 @@ QList<Session *> SessionManager::all() const
     return out;
 }
 
+void SessionManager::setPresence(Session *session, bool available, int priority)
+{
+    const bool was = session->isAvailable();
+    session->setPresence(available, priority);
+    emit availabilityChanged(session, was);
+}
+
 QList<Session *> SessionManager::messageTargets(const Jid &bare) const
 {
     QList<Session *> best;

@@ -25,10 +25,15 @@ public:
     // Resources to which a message to the bare JID goes (RFC 6121 §8.5.2.1.1): available with
     // non-negative priority, all of those with the highest priority.
     QList<Session *> messageTargets(const Jid &bare) const;
+    // The one place a session's availability changes (the presence module calls it); emits
+    // availabilityChanged so other modules (offline delivery, last activity) can react.
+    void setPresence(Session *session, bool available, int priority);
 
 signals:
     void bound(confab::core::Session *session);
     void unbound(confab::core::Session *session);
+    // Sent after the change; `wasAvailable` is the state before it.
+    void availabilityChanged(confab::core::Session *session, bool wasAvailable);
 
 private:
     QHash<Jid, QHash<QString, Session *>> m_byBare; // bare → resource → session
