@@ -114,9 +114,7 @@ Element ClientSession::preAuthFeatures() const
     }
     // With TLS mandatory, nothing else is offered before it (RFC 6120 §5.3.1).
     if (tls || !requireTls) {
-        const QStringList mechs = sasl::availableMechanisms(
-            m_ctx.config->domainList(m_domain, "auth.mechanisms"), saslContext(),
-            m_ctx.config->domainBool(m_domain, "auth.anonymous"), m_ctx.config->domainBool(m_domain, "auth.legacy"));
+        const QStringList mechs = offeredMechanisms(saslContext());
         if (!mechs.isEmpty()) {
             Element &m = features.addChild(QStringLiteral("mechanisms"), ns::Sasl);
             for (const QString &name : mechs)

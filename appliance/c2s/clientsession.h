@@ -52,6 +52,7 @@ private:
     bool handlePreAuthIq(const xml::Element &iq);
     void bindResource(const QString &resource, const QString &iqId, bool legacy);
     sasl::Backend saslBackend() const;
+    QStringList offeredMechanisms(const sasl::Context &context) const;
     sasl::Context saslContext() const;
     void send(const xml::Element &el);
     void logEvent(int level, const char *key, const QJsonObject &args) const;

@@ -33,6 +33,19 @@ sasl::Context ClientSession::saslContext() const
     return c;
 }
 
+QStringList ClientSession::offeredMechanisms(const sasl::Context &context) const
+{
+    // The domain's list, plus what its switches turn on: ANONYMOUS, and the legacy digests.
+    QStringList allowed = m_ctx.config->domainList(m_domain, "auth.mechanisms");
+    const bool anonymous = m_ctx.config->domainBool(m_domain, "auth.anonymous");
+    const bool legacy = m_ctx.config->domainBool(m_domain, "auth.legacy");
+    if (anonymous)
+        allowed << QString::fromLatin1(sasl::mech::Anonymous);
+    if (legacy)
+        allowed << QString::fromLatin1(sasl::mech::DigestMd5) << QString::fromLatin1(sasl::mech::CramMd5);
+    return sasl::availableMechanisms(allowed, context, anonymous, legacy);
+}
+
 sasl::Backend ClientSession::saslBackend() const
 {
     sasl::Backend b;
@@ -72,10 +85,7 @@ void ClientSession::handleAuth(const Element &el)
     }
     const QString name = el.attr(u"mechanism");
     const sasl::Context context = saslContext();
-    const QStringList offered = sasl::availableMechanisms(m_ctx.config->domainList(m_domain, "auth.mechanisms"),
-                                                          context, m_ctx.config->domainBool(m_domain, "auth.anonymous"),
-                                                          m_ctx.config->domainBool(m_domain, "auth.legacy"));
-    if (!offered.contains(name)) {
+    if (!offeredMechanisms(context).contains(name)) {
         sendSaslFailure(sasl::Failure::InvalidMechanism, {});
         return;
     }

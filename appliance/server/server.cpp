@@ -61,9 +61,12 @@ Status Server::start()
     m_sessions = std::make_unique<core::SessionManager>();
     m_modules = std::make_unique<core::ModuleRegistry>();
     storage::AccountStore *accounts = m_accounts.get();
-    m_router = std::make_unique<core::Router>(
-        *m_config, *m_sessions, *m_modules,
-        [accounts](const Jid &bare) { return accounts->exists(bare.node(), bare.domain()); }, m_logger.get());
+    core::SessionManager *sessions = m_sessions.get();
+    // Anonymous (SASL ANONYMOUS) users have no stored account but exist while they are connected.
+    auto exists = [accounts, sessions](const Jid &bare) {
+        return !sessions->sessionsOf(bare).isEmpty() || accounts->exists(bare.node(), bare.domain());
+    };
+    m_router = std::make_unique<core::Router>(*m_config, *m_sessions, *m_modules, exists, m_logger.get());
     m_throttle = std::make_unique<c2s::AuthThrottle>();
     m_throttle->setBaseDelayMs(int(m_config->globalInt("auth.failure_delay_ms")));
     startModules();

@@ -72,6 +72,40 @@ const QList<const char *> schemaV1 = {
     " server TEXT NOT NULL)",
 };
 
+// Schema 3: per-account data of the everyday services (XEP-0012, XEP-0054, XEP-0049, XEP-0191).
+const QList<const char *> schemaV3 = {
+    "CREATE TABLE last_activity ("
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " logout TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " PRIMARY KEY (username, domain),"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+
+    "CREATE TABLE vcards ("
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " xml TEXT NOT NULL,"
+    " PRIMARY KEY (username, domain),"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+
+    "CREATE TABLE private_xml ("
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " ns TEXT NOT NULL,"
+    " xml TEXT NOT NULL,"
+    " PRIMARY KEY (username, domain, name, ns),"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+
+    "CREATE TABLE blocklist ("
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " jid TEXT NOT NULL,"
+    " PRIMARY KEY (username, domain, jid),"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+};
+
 Error migrationError(int version, const Error &cause)
 {
     return makeError(QStringLiteral("storage.migration_failed"),
@@ -104,6 +138,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, schemaV1},
+        {3, schemaV3},
     };
     return list;
 }

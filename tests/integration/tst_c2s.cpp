@@ -210,6 +210,86 @@ private slots:
         QCOMPARE(err->attr(u"id"), QStringLiteral("u1"));
     }
 
+    void anonymousLoginWhenTheDomainEnablesIt()
+    {
+        QCOMPARE(m_confab.ctl({"domain", "set", "confab.test", "auth.anonymous", "on"}).exitCode, 0);
+        RawClient c;
+        QVERIFY(c.connectDirectTls(m_confab.tlsPort(), ca(), Domain));
+        QVERIFY(!c.openStream(Domain).isEmpty());
+        QVERIFY(c.next());
+        QVERIFY2(c.lastFeaturesXml().contains(QStringLiteral("ANONYMOUS")), qPrintable(c.lastFeaturesXml()));
+        c.send("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='ANONYMOUS'>=</auth>");
+        auto success = c.next();
+        QVERIFY(success);
+        QCOMPARE(success->name(), QStringLiteral("success"));
+        QVERIFY(!c.openStream(Domain).isEmpty());
+        QVERIFY(c.next());
+        const QString jid = c.bind();
+        // A random local part the server made up, on this domain.
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-z]+@confab\\.test/.+$")).match(jid).hasMatch(),
+                 qPrintable(jid));
+        QCOMPARE(m_confab.ctl({"domain", "unset", "confab.test", "auth.anonymous"}).exitCode, 0);
+    }
+
+    void legacyAuthWhenTheDomainEnablesIt()
+    {
+        // Off by default: jabber:iq:auth before SASL is refused like any other pre-auth stanza.
+        {
+            RawClient c;
+            QVERIFY(c.connectDirectTls(m_confab.tlsPort(), ca(), Domain));
+            QVERIFY(!c.openStream(Domain).isEmpty());
+            QVERIFY(c.next());
+            QVERIFY(!c.lastFeaturesXml().contains(QStringLiteral("iq-auth")));
+            c.send("<iq type='get' id='a1'><query xmlns='jabber:iq:auth'><username>alice</username></query></iq>");
+            QCOMPARE(streamError(c.next().get()), QStringLiteral("not-authorized"));
+        }
+        QCOMPARE(m_confab.ctl({"domain", "set", "confab.test", "auth.legacy", "on"}).exitCode, 0);
+        RawClient c;
+        QVERIFY(c.connectDirectTls(m_confab.tlsPort(), ca(), Domain));
+        QVERIFY(!c.openStream(Domain).isEmpty());
+        QVERIFY(c.next());
+        QVERIFY(c.lastFeaturesXml().contains(QStringLiteral("http://jabber.org/features/iq-auth")));
+        c.send("<iq type='get' id='a1'><query xmlns='jabber:iq:auth'><username>alice</username></query></iq>");
+        auto fields = c.next();
+        QVERIFY(fields && fields->attr(u"type") == u"result");
+        c.send("<iq type='set' id='a2'><query xmlns='jabber:iq:auth'><username>alice</username>"
+               "<password>alice-pw</password><resource>old</resource></query></iq>");
+        auto result = c.next();
+        QVERIFY(result);
+        QCOMPARE(result->attr(u"type"), QStringLiteral("result"));
+        c.send("<iq to='confab.test' type='get' id='p2'><ping xmlns='urn:xmpp:ping'/></iq>");
+        auto pong = c.next();
+        QVERIFY(pong && pong->attr(u"type") == u"result");
+        QCOMPARE(pong->attr(u"to"), QStringLiteral("alice@confab.test/old"));
+        QCOMPARE(m_confab.ctl({"domain", "unset", "confab.test", "auth.legacy"}).exitCode, 0);
+    }
+
+    void oversizedStanzaIsPolicyViolation()
+    {
+        QCOMPARE(m_confab.ctl({"settings", "set", "xml.max_stanza_bytes", "2048"}).exitCode, 0);
+        RawClient c;
+        QVERIFY(!c.login(m_confab.c2sPort(), ca(), Domain, "bob", "bob-pw").isEmpty());
+        c.send("<message to='alice@confab.test'><body>" + QByteArray(4096, 'x'));
+        std::unique_ptr<Element> el;
+        do {
+            el = c.next();
+        } while (el && el->name() != u"error");
+        QCOMPARE(streamError(el.get()), QStringLiteral("policy-violation"));
+        QCOMPARE(m_confab.ctl({"settings", "unset", "xml.max_stanza_bytes"}).exitCode, 0);
+    }
+
+    void unauthenticatedConnectionTimesOut()
+    {
+        QCOMPARE(m_confab.ctl({"settings", "set", "c2s.auth_timeout_seconds", "5"}).exitCode, 0);
+        RawClient c;
+        QVERIFY(c.connectPlain(m_confab.c2sPort()));
+        QVERIFY(!c.openStream(Domain).isEmpty());
+        QVERIFY(c.next());
+        QCOMPARE(streamError(c.next(15000).get()), QStringLiteral("connection-timeout"));
+        QVERIFY(c.waitClosed());
+        QCOMPARE(m_confab.ctl({"settings", "unset", "c2s.auth_timeout_seconds"}).exitCode, 0);
+    }
+
     void serverStreamIsAnsweredWithAStreamError()
     {
         RawClient c;

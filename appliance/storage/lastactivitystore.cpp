@@ -1,0 +1,37 @@
+#include "storage/lastactivitystore.h"
+
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+namespace confab::storage {
+
+std::optional<LastActivity> LastActivityStore::get(const QString &user, const QString &domain) const
+{
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT logout, status FROM last_activity WHERE username = ? AND domain = ?"),
+                      {user, domain});
+    if (!q || !q.value().next())
+        return std::nullopt;
+    return LastActivity{sql::parseTime(q.value().value(0)), q.value().value(1).toString()};
+}
+
+Status LastActivityStore::set(const QString &user, const QString &domain, const LastActivity &activity)
+{
+    const QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto r = sql::run(db, QStringLiteral("DELETE FROM last_activity WHERE username = ? AND domain = ?"),
+                          {user, domain});
+        !r)
+        return r.error();
+    if (auto r = sql::run(db,
+                          QStringLiteral("INSERT INTO last_activity (username, domain, logout, status) "
+                                         "VALUES (?, ?, ?, ?)"),
+                          {user, domain, activity.logout.toUTC().toString(Qt::ISODateWithMs), activity.status});
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace confab::storage
