@@ -274,16 +274,18 @@ void ClientSession::closeWithError(StreamErrorCondition condition, const QString
               {"address", m_conn->peerAddress().toString()},
               {"jid", m_jid.toString()},
               {"text", text}});
-    if (m_state == State::Bound)
-        m_state = State::Closed; // already unbound by whoever asked (e.g. resource conflict)
+    // The session stays bound until the connection reports it closed (connectionClosed unbinds;
+    // unbinding a session that a newer one already replaced is a no-op).
     m_conn->closeWithError(condition, text);
 }
 
 void ClientSession::connectionClosed()
 {
     if (m_state == State::Bound) {
+        // A session a newer one replaced (resource conflict) must not announce the resource gone.
+        const bool replaced = m_ctx.sessions->find(m_jid) != this;
         m_ctx.sessions->unbind(this);
-        if (isAvailable()) {
+        if (isAvailable() && !replaced) {
             // RFC 6121 §4.5.2: an unavailable presence goes out when a session ends without one.
             Element presence(QStringLiteral("presence"), ns::Client);
             presence.setAttr(QStringLiteral("type"), QStringLiteral("unavailable"));

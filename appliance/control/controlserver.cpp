@@ -67,6 +67,7 @@ ControlServer::ControlServer(ControlContext ctx, QObject *parent)
     addSettingsMethods(*m_methods);
     addRouteMethods(*m_methods);
     addTlsMethods(*m_methods);
+    addCertificateMethods(*m_methods);
     addLogMethods(*m_methods);
     addSessionMethods(*m_methods);
     if (m_ctx.logger)

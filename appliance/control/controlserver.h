@@ -38,6 +38,8 @@ struct ControlContext
     // scope "global" (domain empty) or "domain"
     std::function<void(const QString &scope, const QString &domain, const QString &key)> settingChanged;
     std::function<void()> domainsChanged;
+    // An account was removed or disabled: its live sessions must end (bare JID).
+    std::function<void(const QString &bareJid)> accountRevoked;
 };
 
 class ControlConnection;

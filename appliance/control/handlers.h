@@ -31,6 +31,7 @@ void addUserMethods(MethodTable &table);     // users.*
 void addSettingsMethods(MethodTable &table); // settings.*
 void addRouteMethods(MethodTable &table);    // routes.*
 void addTlsMethods(MethodTable &table);      // tls.required.*, tls.trust.*
+void addCertificateMethods(MethodTable &table); // tls.cert.import
 void addLogMethods(MethodTable &table);      // log.*
 void addSessionMethods(MethodTable &table);  // sessions.*
 

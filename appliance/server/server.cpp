@@ -4,6 +4,7 @@
 #include "core/configcache.h"
 #include "core/moduleregistry.h"
 #include "core/router.h"
+#include "core/session.h"
 #include "core/sessionmanager.h"
 #include "log/logger.h"
 #include "modules/moduleset.h"
@@ -207,6 +208,16 @@ Status Server::startControl()
     cc.domainsChanged = [this] {
         m_config->reload();
         ensureCertificates();
+        // Sessions of a domain that is no longer hosted end.
+        for (core::Session *s : m_sessions->all())
+            if (!m_config->isHosted(s->jid().domain()))
+                s->closeWithError(xml::StreamErrorCondition::HostGone);
+    };
+    cc.accountRevoked = [this](const QString &bareJid) {
+        if (const auto jid = Jid::parse(bareJid))
+            for (core::Session *s : m_sessions->sessionsOf(*jid))
+                s->closeWithError(xml::StreamErrorCondition::NotAuthorized,
+                                  QStringLiteral("The account was removed or disabled by the administrator"));
     };
     m_control = std::make_unique<control::ControlServer>(cc);
     connect(m_connections.get(), &ConnectionManager::sessionEvent, m_control.get(),

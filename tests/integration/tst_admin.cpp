@@ -130,6 +130,13 @@ private slots:
                      .isEmpty());
 
         QCOMPARE(ctl({"user", "disable", "carol@confab.test"}).exitCode, 0);
+        // Her live session ends at once.
+        std::unique_ptr<confab::xml::Element> el;
+        do {
+            el = newPw.next();
+        } while (el && el->name() != u"error");
+        QVERIFY(el);
+        QVERIFY(el->firstChild(u"not-authorized"));
         RawClient disabled;
         QVERIFY(disabled.login(m_confab.c2sPort(), m_confab.certificatePath(), "confab.test", "carol", "carol-pw-2")
                     .isEmpty());

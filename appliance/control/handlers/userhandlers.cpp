@@ -109,6 +109,8 @@ Result<QJsonValue> remove(Call &call)
     if (!st)
         return st.error();
     logChange(call, "ctrl.user_removed", {{"jid", jid->bareString()}});
+    if (call.ctx.accountRevoked)
+        call.ctx.accountRevoked(jid->bareString());
     return QJsonValue(QJsonObject{{"jid", jid->bareString()}});
 }
 
@@ -127,6 +129,8 @@ Result<QJsonValue> disable(Call &call)
     if (!st)
         return st.error();
     logChange(call, *disabled ? "ctrl.user_disabled" : "ctrl.user_enabled", {{"jid", jid->bareString()}});
+    if (*disabled && call.ctx.accountRevoked)
+        call.ctx.accountRevoked(jid->bareString());
     return QJsonValue(QJsonObject{{"jid", jid->bareString()}, {"disabled", *disabled}});
 }
 
