@@ -260,6 +260,15 @@ void ClientSession::handleBoundStanza(std::unique_ptr<Element> stanza)
     m_ctx.router->routeFromClient(std::move(el), this);
 }
 
+QJsonObject ClientSession::describe() const
+{
+    return {{"kind", "c2s"},
+            {"domain", m_domain},
+            {"jid", m_jid.isValid() ? m_jid.toString() : QString()},
+            {"mechanism", m_mechanismName},
+            {"state", m_state == State::Bound ? "bound" : "negotiating"}};
+}
+
 void ClientSession::deliver(const Element &stanza)
 {
     if (m_state != State::Bound)

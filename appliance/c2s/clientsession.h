@@ -24,6 +24,7 @@ public:
     void stanzaReceived(std::unique_ptr<xml::Element> stanza) override;
     void tlsEstablished() override;
     void connectionClosed() override;
+    QJsonObject describe() const override;
 
     // core::Session
     const Jid &jid() const override { return m_jid; }

@@ -65,6 +65,8 @@ std::unique_ptr<stream::StreamHandler> ConnectionManager::makeHandler(StreamConn
 {
     if (ns == xml::ns::Client)
         return std::make_unique<c2s::ClientSession>(conn, m_ctx);
+    if (ns == xml::ns::Server && m_serverStreams)
+        return m_serverStreams(conn);
     if (ns == xml::ns::Server)
         conn->closeWithError(xml::StreamErrorCondition::PolicyViolation,
                              QStringLiteral("This server does not accept server-to-server streams"),
@@ -107,12 +109,10 @@ QJsonObject ConnectionManager::describe(const StreamConnection *conn) const
                   {"bytesIn", double(conn->bytesIn())},
                   {"bytesOut", double(conn->bytesOut())},
                   {"kind", "unknown"}};
-    if (auto *cs = dynamic_cast<const c2s::ClientSession *>(conn->handler())) {
-        o.insert("kind", "c2s");
-        o.insert("domain", cs->domain());
-        o.insert("jid", cs->jid().isValid() ? cs->jid().toString() : QString());
-        o.insert("mechanism", cs->authMechanism());
-        o.insert("state", cs->state() == c2s::ClientSession::State::Bound ? "bound" : "negotiating");
+    if (const stream::StreamHandler *handler = conn->handler()) {
+        const QJsonObject more = handler->describe();
+        for (auto it = more.begin(); it != more.end(); ++it)
+            o.insert(it.key(), it.value());
     }
     return o;
 }

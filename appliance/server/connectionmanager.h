@@ -23,6 +23,9 @@ public:
     QJsonArray sessionsJson() const;
     bool disconnect(quint64 id);
     void closeAll();
+    // Handler for incoming jabber:server streams (the s2s layer installs it).
+    using ServerStreamFactory = std::function<std::unique_ptr<stream::StreamHandler>(stream::StreamConnection *)>;
+    void setServerStreamFactory(ServerStreamFactory f) { m_serverStreams = std::move(f); }
 
 signals:
     void sessionEvent(const QJsonObject &event);
@@ -34,6 +37,7 @@ private:
     QJsonObject describe(const stream::StreamConnection *conn) const;
 
     c2s::C2sContext m_ctx;
+    ServerStreamFactory m_serverStreams;
     QHash<quint64, stream::StreamConnection *> m_connections;
     quint64 m_nextId = 1;
     QTimer m_sweep;

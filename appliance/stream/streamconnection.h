@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -27,6 +28,8 @@ public:
     virtual void tlsEstablished() {}
     // The connection is going away (peer closed, error, or we closed); called once.
     virtual void connectionClosed() = 0;
+    // What the live connection list shows beyond the transport (kind, jid/domains, state...).
+    virtual QJsonObject describe() const { return {}; }
 };
 
 struct Limits
