@@ -40,6 +40,8 @@ struct ControlContext
     std::function<void()> domainsChanged;
     // An account was removed or disabled: its live sessions must end (bare JID).
     std::function<void(const QString &bareJid)> accountRevoked;
+    // Routing rules (routes.*), the TLS policy or trusted CAs (tls.*) changed.
+    std::function<void()> policyChanged;
 };
 
 class ControlConnection;

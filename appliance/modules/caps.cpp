@@ -11,7 +11,8 @@ namespace {
 // i;octet collation (RFC 4790) as §5.1 requires: compare the UTF-8 bytes, not code units.
 void sortOctets(QStringList &list)
 {
-    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    std::sort(list.begin(), list.end(),
+              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
 }
 
 QString fieldVar(const Element &field)
@@ -45,8 +46,9 @@ QString formString(const Element &form)
     for (const Element *field : form.childElements())
         if (field->name() == u"field" && fieldVar(*field) != u"FORM_TYPE")
             fields.append(field);
-    std::sort(fields.begin(), fields.end(),
-              [](const Element *a, const Element *b) { return fieldVar(*a).toUtf8() < fieldVar(*b).toUtf8(); });
+    std::sort(fields.begin(), fields.end(), [](const Element *a, const Element *b) {
+        return fieldVar(*a).toUtf8() < fieldVar(*b).toUtf8();
+    });
     for (const Element *field : fields) {
         s += fieldVar(*field) + QLatin1Char('<');
         for (const QString &value : fieldValues(*field))
@@ -61,16 +63,17 @@ QString capsVerification(const DiscoInfo &info)
 {
     QStringList identities;
     for (const DiscoIdentity &id : info.identities)
-        identities.append(id.category + QLatin1Char('/') + id.type + QLatin1Char('/') + id.lang + QLatin1Char('/') +
-                          id.name);
+        identities.append(id.category + QLatin1Char('/') + id.type + QLatin1Char('/') + id.lang +
+                          QLatin1Char('/') + id.name);
     sortOctets(identities);
     QStringList features = info.features;
     sortOctets(features);
     QList<const Element *> forms;
     for (const Element &form : info.forms)
         forms.append(&form);
-    std::sort(forms.begin(), forms.end(),
-              [](const Element *a, const Element *b) { return formType(*a).toUtf8() < formType(*b).toUtf8(); });
+    std::sort(forms.begin(), forms.end(), [](const Element *a, const Element *b) {
+        return formType(*a).toUtf8() < formType(*b).toUtf8();
+    });
 
     QString s;
     for (const QString &id : identities)

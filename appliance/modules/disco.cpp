@@ -42,7 +42,9 @@ Element discoInfoQuery(const DiscoInfo &info, const QString &node)
 
 ModuleInfo Disco::info() const
 {
-    return {QStringLiteral("disco"), QStringLiteral("XEP-0030"), QStringLiteral("2.5rc3"),
+    return {QStringLiteral("disco"),
+            QStringLiteral("XEP-0030"),
+            QStringLiteral("2.5rc3"),
             {ns::DiscoInfo, ns::DiscoItems}};
 }
 
@@ -54,9 +56,12 @@ void Disco::start(ModuleContext &ctx)
     auto bind = [this](auto method) {
         return [this, method](const IqRequest &r, const IqResponder &resp) { (this->*method)(r, resp); };
     };
-    m_registrations.push_back(ctx.registry->registerIq(IqTarget::Server, get, ns::DiscoInfo, bind(&Disco::serverInfo)));
-    m_registrations.push_back(ctx.registry->registerIq(IqTarget::Server, get, ns::DiscoItems, bind(&Disco::serverItems)));
-    m_registrations.push_back(ctx.registry->registerIq(IqTarget::Account, get, ns::DiscoInfo, bind(&Disco::accountInfo)));
+    m_registrations.push_back(
+        ctx.registry->registerIq(IqTarget::Server, get, ns::DiscoInfo, bind(&Disco::serverInfo)));
+    m_registrations.push_back(
+        ctx.registry->registerIq(IqTarget::Server, get, ns::DiscoItems, bind(&Disco::serverItems)));
+    m_registrations.push_back(
+        ctx.registry->registerIq(IqTarget::Account, get, ns::DiscoInfo, bind(&Disco::accountInfo)));
     m_registrations.push_back(
         ctx.registry->registerIq(IqTarget::Account, get, ns::DiscoItems, bind(&Disco::accountItems)));
     for (const QString &feature : {ns::DiscoInfo, ns::DiscoItems}) {

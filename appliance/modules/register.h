@@ -8,6 +8,7 @@
 //   session of the account ends with <not-authorized/>).
 #include "modules/module.h"
 #include "modules/registrationthrottle.h"
+#include <QJsonObject>
 
 namespace confab::modules {
 
@@ -30,7 +31,7 @@ private:
     void refuseRegistration(const core::PreAuthIq &iq, const QString &user, const QString &reason,
                             xml::StanzaErrorCondition condition, const core::IqResponder &responder) const;
     bool keepsReversible(const QString &domain) const;
-    void log(int level, const char *key, const QJsonObject &args) const;
+    void logEvent(int level, const char *key, const QJsonObject &args) const;
 
     ModuleContext m_ctx;
     RegistrationThrottle m_throttle;

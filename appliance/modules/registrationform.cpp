@@ -6,7 +6,8 @@ using xml::Element;
 
 namespace {
 
-const QString Instructions = QStringLiteral("Choose a username and password to create an account on this server.");
+const QString Instructions =
+    QStringLiteral("Choose a username and password to create an account on this server.");
 
 Element &addField(Element &form, const QString &type, const QString &var, const QString &label)
 {
@@ -70,8 +71,9 @@ Element RegistrationForm::registered(const QString &username)
     Element query(QStringLiteral("query"), ns::Register);
     query.addChild(QStringLiteral("registered"), ns::Register);
     query.addChild(QStringLiteral("instructions"), ns::Register)
-        .addText(QStringLiteral("You are registered. Send a new password to change it, or <remove/> to delete "
-                                "the account."));
+        .addText(
+            QStringLiteral("You are registered. Send a new password to change it, or <remove/> to delete "
+                           "the account."));
     query.addChild(QStringLiteral("username"), ns::Register).addText(username);
     query.addChild(QStringLiteral("password"), ns::Register); // §3.1: MAY be empty; never echo secrets
     return query;

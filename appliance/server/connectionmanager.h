@@ -26,6 +26,8 @@ public:
     // Handler for incoming jabber:server streams (the s2s layer installs it).
     using ServerStreamFactory = std::function<std::unique_ptr<stream::StreamHandler>(stream::StreamConnection *)>;
     void setServerStreamFactory(ServerStreamFactory f) { m_serverStreams = std::move(f); }
+    // Ids for connections owned elsewhere (outgoing server streams) share this id space.
+    quint64 allocateId() { return m_nextId++; }
 
 signals:
     void sessionEvent(const QJsonObject &event);

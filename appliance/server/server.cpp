@@ -8,6 +8,7 @@
 #include "core/sessionmanager.h"
 #include "log/logger.h"
 #include "modules/moduleset.h"
+#include "s2s/s2smanager.h"
 #include "server/connectionmanager.h"
 #include "server/listener.h"
 #include "shared/controlclient.h"
@@ -82,9 +83,25 @@ Status Server::start()
     ctx.logger = m_logger.get();
     ctx.throttle = m_throttle.get();
     m_connections = std::make_unique<ConnectionManager>(ctx);
+    startFederation();
     if (auto s = startListeners(); !s)
         return s;
     return startControl();
+}
+
+void Server::startFederation()
+{
+    s2s::S2sContext sc;
+    sc.config = m_config.get();
+    sc.router = m_router.get();
+    sc.logger = m_logger.get();
+    sc.certificates = m_certs.get();
+    sc.allocateConnectionId = [this] { return m_connections->allocateId(); };
+    m_s2s = std::make_unique<s2s::S2sManager>(sc);
+    m_s2s->reloadPolicy(*m_db);
+    m_s2s->install();
+    m_connections->setServerStreamFactory(
+        [this](stream::StreamConnection *conn) { return m_s2s->createIncoming(conn); });
 }
 
 Status Server::openStorage()
@@ -200,8 +217,16 @@ Status Server::startControl()
     cc.dataDir = m_options.dataDir;
     cc.version = QCoreApplication::applicationVersion();
     cc.status = [this] { return status(); };
-    cc.sessions = [this] { return m_connections->sessionsJson(); };
-    cc.disconnect = [this](const QString &id) { return m_connections->disconnect(id.toULongLong()); };
+    cc.sessions = [this] {
+        QJsonArray all = m_connections->sessionsJson();
+        for (const QJsonValue &v : m_s2s->sessionsJson())
+            all.append(v);
+        return all;
+    };
+    cc.disconnect = [this](const QString &id) {
+        return m_connections->disconnect(id.toULongLong()) || m_s2s->disconnect(id.toULongLong());
+    };
+    cc.policyChanged = [this] { m_s2s->reloadPolicy(*m_db); };
     cc.settingChanged = [this](const QString &scope, const QString &domain, const QString &key) {
         onSettingChanged(scope, domain, key);
     };
@@ -245,6 +270,8 @@ void Server::onSettingChanged(const QString &, const QString &, const QString &k
     m_config->reload();
     if (key == u"log.level")
         applyLogLevel();
+    if (key.startsWith(u"dns.") || key.startsWith(u"s2s."))
+        m_s2s->reloadPolicy(*m_db);
     if (key == u"auth.failure_delay_ms")
         m_throttle->setBaseDelayMs(int(m_config->globalInt("auth.failure_delay_ms")));
 }
@@ -285,6 +312,8 @@ void Server::stop()
     if (m_control)
         m_control->close();
     m_listeners.clear();
+    if (m_s2s)
+        m_s2s->closeAll();
     if (m_connections)
         m_connections->closeAll();
     if (m_logger && m_started.isValid()) {

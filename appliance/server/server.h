@@ -34,6 +34,9 @@ class ControlServer;
 namespace confab::modules {
 class Module;
 }
+namespace confab::s2s {
+class S2sManager;
+}
 
 namespace confab::server {
 
@@ -60,6 +63,7 @@ private:
     Status startListeners();
     Status startControl();
     void startModules();
+    void startFederation();
     void onSettingChanged(const QString &scope, const QString &domain, const QString &key);
     void applyLogLevel();
 
@@ -74,6 +78,7 @@ private:
     std::unique_ptr<core::ModuleRegistry> m_modules;
     std::unique_ptr<core::Router> m_router;
     std::unique_ptr<c2s::AuthThrottle> m_throttle;
+    std::unique_ptr<s2s::S2sManager> m_s2s; // outlives the connections: incoming s2s streams use it
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<control::ControlServer> m_control;
     std::vector<std::unique_ptr<modules::Module>> m_moduleList;

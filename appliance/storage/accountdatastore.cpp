@@ -26,7 +26,8 @@ Status AccountDataStore::setVcard(const QString &user, const QString &domain, co
     if (auto s = tx.begin(); !s)
         return s;
     // DELETE + INSERT instead of an upsert: portable, and atomic inside the transaction.
-    if (auto r = sql::run(db, QStringLiteral("DELETE FROM vcards WHERE username = ? AND domain = ?"), {user, domain});
+    if (auto r = sql::run(db, QStringLiteral("DELETE FROM vcards WHERE username = ? AND domain = ?"),
+                          {user, domain});
         !r)
         return r.error();
     if (auto r = sql::run(db, QStringLiteral("INSERT INTO vcards (username, domain, xml) VALUES (?, ?, ?)"),
@@ -36,12 +37,13 @@ Status AccountDataStore::setVcard(const QString &user, const QString &domain, co
     return tx.commit();
 }
 
-std::optional<QString> AccountDataStore::privateXml(const QString &user, const QString &domain, const QString &name,
-                                                    const QString &ns) const
+std::optional<QString> AccountDataStore::privateXml(const QString &user, const QString &domain,
+                                                    const QString &name, const QString &ns) const
 {
     return textOrNone(sql::scalar(
         m_db.connection(),
-        QStringLiteral("SELECT xml FROM private_xml WHERE username = ? AND domain = ? AND name = ? AND ns = ?"),
+        QStringLiteral(
+            "SELECT xml FROM private_xml WHERE username = ? AND domain = ? AND name = ? AND ns = ?"),
         {user, domain, name, ns}));
 }
 
@@ -52,10 +54,11 @@ Status AccountDataStore::setPrivateXml(const QString &user, const QString &domai
     sql::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
-    if (auto r = sql::run(db,
-                          QStringLiteral("DELETE FROM private_xml WHERE username = ? AND domain = ? AND name = ? "
-                                         "AND ns = ?"),
-                          {user, domain, name, ns});
+    if (auto r =
+            sql::run(db,
+                     QStringLiteral("DELETE FROM private_xml WHERE username = ? AND domain = ? AND name = ? "
+                                    "AND ns = ?"),
+                     {user, domain, name, ns});
         !r)
         return r.error();
     if (auto r = sql::run(db,

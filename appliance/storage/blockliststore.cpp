@@ -8,9 +8,10 @@ namespace confab::storage {
 QStringList BlocklistStore::list(const QString &user, const QString &domain) const
 {
     QStringList out;
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT jid FROM blocklist WHERE username = ? AND domain = ? ORDER BY jid"),
-                      {user, domain});
+    auto q =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT jid FROM blocklist WHERE username = ? AND domain = ? ORDER BY jid"),
+                 {user, domain});
     if (!q)
         return out;
     while (q.value().next())
@@ -26,15 +27,16 @@ Result<QStringList> BlocklistStore::block(const QString &user, const QString &do
         return s.error();
     QStringList added;
     for (const QString &jid : jids) {
-        auto exists = sql::scalar(db,
-                                  QStringLiteral("SELECT 1 FROM blocklist WHERE username = ? AND domain = ? AND jid = ?"),
-                                  {user, domain, jid});
+        auto exists = sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM blocklist WHERE username = ? AND domain = ? AND jid = ?"),
+            {user, domain, jid});
         if (!exists)
             return exists.error();
         if (!exists.value().isNull() || added.contains(jid))
             continue;
-        if (auto r = sql::run(db, QStringLiteral("INSERT INTO blocklist (username, domain, jid) VALUES (?, ?, ?)"),
-                              {user, domain, jid});
+        if (auto r =
+                sql::run(db, QStringLiteral("INSERT INTO blocklist (username, domain, jid) VALUES (?, ?, ?)"),
+                         {user, domain, jid});
             !r)
             return r.error();
         added.append(jid);
@@ -44,7 +46,8 @@ Result<QStringList> BlocklistStore::block(const QString &user, const QString &do
     return added;
 }
 
-Result<QStringList> BlocklistStore::unblock(const QString &user, const QString &domain, const QStringList &jids)
+Result<QStringList> BlocklistStore::unblock(const QString &user, const QString &domain,
+                                            const QStringList &jids)
 {
     const QSqlDatabase db = m_db.connection();
     sql::Transaction tx(db);
@@ -55,8 +58,9 @@ Result<QStringList> BlocklistStore::unblock(const QString &user, const QString &
     for (const QString &jid : jids.isEmpty() ? present : jids) {
         if (!present.contains(jid) || removed.contains(jid))
             continue;
-        if (auto r = sql::run(db, QStringLiteral("DELETE FROM blocklist WHERE username = ? AND domain = ? AND jid = ?"),
-                              {user, domain, jid});
+        if (auto r = sql::run(
+                db, QStringLiteral("DELETE FROM blocklist WHERE username = ? AND domain = ? AND jid = ?"),
+                {user, domain, jid});
             !r)
             return r.error();
         removed.append(jid);

@@ -7,9 +7,10 @@ namespace confab::storage {
 
 std::optional<LastActivity> LastActivityStore::get(const QString &user, const QString &domain) const
 {
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT logout, status FROM last_activity WHERE username = ? AND domain = ?"),
-                      {user, domain});
+    auto q =
+        sql::run(m_db.connection(),
+                 QStringLiteral("SELECT logout, status FROM last_activity WHERE username = ? AND domain = ?"),
+                 {user, domain});
     if (!q || !q.value().next())
         return std::nullopt;
     return LastActivity{sql::parseTime(q.value().value(0)), q.value().value(1).toString()};
@@ -25,10 +26,11 @@ Status LastActivityStore::set(const QString &user, const QString &domain, const 
                           {user, domain});
         !r)
         return r.error();
-    if (auto r = sql::run(db,
-                          QStringLiteral("INSERT INTO last_activity (username, domain, logout, status) "
-                                         "VALUES (?, ?, ?, ?)"),
-                          {user, domain, activity.logout.toUTC().toString(Qt::ISODateWithMs), activity.status});
+    if (auto r =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO last_activity (username, domain, logout, status) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {user, domain, activity.logout.toUTC().toString(Qt::ISODateWithMs), activity.status});
         !r)
         return r.error();
     return tx.commit();

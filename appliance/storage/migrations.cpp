@@ -106,6 +106,45 @@ const QList<const char *> schemaV3 = {
     " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
 };
 
+// Version 2 (IM, RFC 6121 / XEP-0160): rosters with their subscription states, one version counter
+// per roster (XEP-0237), and offline messages in arrival order.
+const QList<const char *> schemaV2 = {
+    // in_roster = 0 keeps a subscription request from someone the user has not added (RFC 6121
+    // §3.1.3: noted, but no roster item until the user approves). groups: JSON array text.
+    "CREATE TABLE roster_items ("
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " contact TEXT NOT NULL,"
+    " name TEXT NULL,"
+    " sub_to INTEGER NOT NULL DEFAULT 0,"
+    " sub_from INTEGER NOT NULL DEFAULT 0,"
+    " ask INTEGER NOT NULL DEFAULT 0,"
+    " pending_in INTEGER NOT NULL DEFAULT 0,"
+    " pending_stanza TEXT NULL,"
+    " approved INTEGER NOT NULL DEFAULT 0,"
+    " in_roster INTEGER NOT NULL DEFAULT 1,"
+    " groups TEXT NOT NULL DEFAULT '[]',"
+    " PRIMARY KEY (username, domain, contact),"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+
+    "CREATE TABLE roster_versions ("
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " version INTEGER NOT NULL,"
+    " PRIMARY KEY (username, domain),"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+
+    "CREATE TABLE offline_messages ("
+    " id INTEGER NOT NULL PRIMARY KEY,"
+    " username TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " stamp TEXT NOT NULL,"
+    " stanza TEXT NOT NULL,"
+    " FOREIGN KEY (username, domain) REFERENCES accounts(username, domain) ON DELETE CASCADE)",
+
+    "CREATE INDEX offline_by_user ON offline_messages (username, domain, id)",
+};
+
 Error migrationError(int version, const Error &cause)
 {
     return makeError(QStringLiteral("storage.migration_failed"),
@@ -138,6 +177,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, schemaV1},
+        {2, schemaV2},
         {3, schemaV3},
     };
     return list;

@@ -145,6 +145,36 @@ void StreamConnection::startTls(const QSslConfiguration &tls)
     m_socket->startServerEncryption();
 }
 
+void StreamConnection::connectToHost(const QString &host, quint16 port)
+{
+    m_clientMode = true;
+    connect(m_socket.get(), &QSslSocket::connected, this, [this] {
+        m_peer = m_socket->peerAddress();
+        m_peerPort = m_socket->peerPort();
+        m_localPort = m_socket->localPort();
+        m_lastActivity.start();
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+        emit connected();
+    });
+    m_socket->connectToHost(host, port);
+}
+
+void StreamConnection::startClientTls(const QSslConfiguration &tls, const QString &peerName)
+{
+    m_clientMode = true;
+    m_parser->reset();
+    m_tlsPending = true;
+    m_socket->setSslConfiguration(tls);
+    m_socket->setPeerVerifyName(peerName); // SNI
+    m_socket->startClientEncryption();
+}
+
+QList<QSslCertificate> StreamConnection::peerCertificateChain() const
+{
+    return m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
+}
+
 void StreamConnection::onEncrypted()
 {
     m_tlsPending = false;
@@ -160,6 +190,10 @@ void StreamConnection::onSslErrors()
 {
     // Server side: we do not verify client certificates at this point (EXTERNAL checks them itself),
     // so a handshake error here is the peer's problem; Qt aborts the handshake by itself.
+    // Client side (s2s): the s2s layer judges the peer's chain against its own trust store and TLS
+    // policy after the handshake, so Qt's verdict (system CAs only) must not end the handshake.
+    if (m_clientMode && m_socket)
+        m_socket->ignoreSslErrors();
 }
 
 void StreamConnection::restartStream()

@@ -71,6 +71,8 @@ public:
     using HandlerFactory = std::function<std::unique_ptr<StreamHandler>(StreamConnection *, const QString &ns)>;
     void setHandlerFactory(HandlerFactory f) { m_factory = std::move(f); }
     StreamHandler *handler() const { return m_handler.get(); }
+    // Client mode (outgoing server streams): the handler is known before any header arrives.
+    void setHandler(std::unique_ptr<StreamHandler> handler) { m_handler = std::move(handler); }
 
     // Starts reading; for direct TLS, first the handshake with `tls`.
     void start(const QSslConfiguration &tls);
@@ -78,6 +80,13 @@ public:
     void writeStanza(const xml::Element &stanza, QStringView streamNs);
     // After <proceed/>: the handshake, then a fresh parser for the new stream.
     void startTls(const QSslConfiguration &tls);
+    // Client mode: connect the (unconnected) socket; `connected` follows, or connectionClosed().
+    void connectToHost(const QString &host, quint16 port);
+    // Client mode, after <proceed/> (or at once for direct TLS): the handshake as the TLS client. The
+    // peer's certificate is not judged here (the caller checks peerCertificateChain()).
+    void startClientTls(const QSslConfiguration &tls, const QString &peerName);
+    bool isClientMode() const { return m_clientMode; }
+    QList<QSslCertificate> peerCertificateChain() const;
     // After SASL success: a fresh parser; the peer sends a new header.
     void restartStream();
     // Sends <stream:error/> (opening the stream first when it was not yet opened) and closes.
@@ -90,6 +99,7 @@ public:
 
 signals:
     void closed(quint64 id);
+    void connected();
 
 private:
     void onReadyRead();
@@ -107,6 +117,7 @@ private:
     Limits m_limits;
     bool m_directTls;
     bool m_tlsPending = false;
+    bool m_clientMode = false;
     bool m_headerSent = false;
     bool m_finished = false;
     Phase m_phase = Phase::New;

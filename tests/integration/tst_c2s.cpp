@@ -294,14 +294,6 @@ private slots:
         QCOMPARE(m_confab.ctl({"settings", "unset", "c2s.auth_timeout_seconds"}).exitCode, 0);
     }
 
-    void serverStreamIsAnsweredWithAStreamError()
-    {
-        RawClient c;
-        QVERIFY(c.connectPlain(m_confab.s2sPort()));
-        QVERIFY(!c.openStream(Domain, QStringLiteral("jabber:server")).isEmpty());
-        QVERIFY(!streamError(c.next().get()).isEmpty());
-    }
-
     void channelLimitRefusesExtraConnections()
     {
         QCOMPARE(m_confab.ctl({"settings", "set", "server.channels", "2"}).exitCode, 0);

@@ -62,6 +62,12 @@ class Confab:
             self.proc.kill()
             self.proc.wait()
 
+    def restart(self):
+        """Kills confabd (SIGKILL: no orderly shutdown) and starts it again on the same data dir."""
+        self.kill()
+        self.log.close()
+        self.start()
+
     def ctl(self, *args, check=True):
         env = dict(os.environ, CONFAB_ADMIN_PASSWORD=self.admin_password)
         r = subprocess.run([os.path.join(self.build_dir, "appliance", "ctl", "confabctl"),

@@ -9,6 +9,13 @@ namespace confab::control {
 
 namespace {
 
+// The running s2s layer re-reads the policy (routing rules, TLS policy, trusted CAs).
+void notifyPolicyChanged(const Call &call)
+{
+    if (call.ctx.policyChanged)
+        call.ctx.policyChanged();
+}
+
 QJsonObject toJson(const storage::RoutingRule &r)
 {
     return {{"id", r.id},           {"position", r.position}, {"pattern", r.pattern}, {"action", r.action},
@@ -80,6 +87,7 @@ Result<QJsonValue> add(Call &call)
                {"pattern", added->pattern},
                {"action", added->action},
                {"relay", added->relayHost}});
+    notifyPolicyChanged(call);
     return QJsonValue(toJson(*added));
 }
 
@@ -109,6 +117,7 @@ Result<QJsonValue> update(Call &call)
     logChange(
         call, "ctrl.route_updated",
         {{"id", rule->id}, {"pattern", rule->pattern}, {"action", rule->action}, {"relay", rule->relayHost}});
+    notifyPolicyChanged(call);
     return QJsonValue(toJson(findRule(*call.ctx.db, *id).value_or(*rule)));
 }
 
@@ -124,6 +133,7 @@ Result<QJsonValue> remove(Call &call)
     if (!st)
         return st.error();
     logChange(call, "ctrl.route_removed", {{"id", *id}, {"pattern", rule->pattern}});
+    notifyPolicyChanged(call);
     return QJsonValue(QJsonObject{{"id", *id}});
 }
 
@@ -143,6 +153,7 @@ Result<QJsonValue> move(Call &call)
     const auto moved = findRule(*call.ctx.db, *id);
     logChange(call, "ctrl.route_moved",
               {{"id", *id}, {"position", moved ? moved->position : int(*position)}});
+    notifyPolicyChanged(call);
     return QJsonValue(moved ? toJson(*moved) : QJsonObject{{"id", *id}});
 }
 

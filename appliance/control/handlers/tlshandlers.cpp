@@ -11,6 +11,13 @@ namespace confab::control {
 
 namespace {
 
+// The running s2s layer re-reads the policy (routing rules, TLS policy, trusted CAs).
+void notifyPolicyChanged(const Call &call)
+{
+    if (call.ctx.policyChanged)
+        call.ctx.policyChanged();
+}
+
 Result<QJsonValue> requiredList(Call &call)
 {
     return QJsonValue(QJsonArray::fromStringList(storage::TlsPolicyStore(*call.ctx.db).requiredPatterns()));
@@ -33,6 +40,7 @@ Result<QJsonValue> requiredAdd(Call &call)
     if (!st)
         return st.error();
     logChange(call, "ctrl.tls_required_added", {{"pattern", *pat}});
+    notifyPolicyChanged(call);
     return QJsonValue(QJsonObject{{"pattern", *pat}});
 }
 
@@ -45,6 +53,7 @@ Result<QJsonValue> requiredRemove(Call &call)
     if (!st)
         return st.error();
     logChange(call, "ctrl.tls_required_removed", {{"pattern", *pat}});
+    notifyPolicyChanged(call);
     return QJsonValue(QJsonObject{{"pattern", *pat}});
 }
 
@@ -91,6 +100,7 @@ Result<QJsonValue> trustAdd(Call &call)
         logChange(call, "ctrl.trust_added", {{"id", *id}, {"subject", subject}});
         added.append(describe(*id, subject, certPem));
     }
+    notifyPolicyChanged(call);
     return QJsonValue(added);
 }
 
@@ -109,6 +119,7 @@ Result<QJsonValue> trustRemove(Call &call)
     if (!st)
         return st.error();
     logChange(call, "ctrl.trust_removed", {{"id", *id}, {"subject", it->subject}});
+    notifyPolicyChanged(call);
     return QJsonValue(QJsonObject{{"id", *id}});
 }
 

@@ -1,0 +1,1 @@
+confab_add_py_test(interop_slixmpp_register tst_slixmpp_register.py)

@@ -1,0 +1,1 @@
+confab_add_py_test(interop_prosody_s2s tst_prosody_s2s.py)

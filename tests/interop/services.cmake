@@ -1,0 +1,1 @@
+confab_add_py_test(interop_slixmpp_services tst_slixmpp_services.py)

@@ -1,0 +1,2 @@
+# IM group: the RFC 6121 Appendix A state machine.
+confab_add_test(NAME tst_subscriptionstate SOURCES tst_subscriptionstate.cpp LIBS confab_modules LABELS unit)

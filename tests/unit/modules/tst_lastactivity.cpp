@@ -1,0 +1,120 @@
+// XEP-0012: server uptime, and an account's last logout with the status of its last unavailable
+// presence, visible to itself and to contacts allowed to see its presence only.
+#include "modules/lastactivity.h"
+#include "servicesharness.h"
+
+using namespace confab;
+using namespace confab::test;
+using xml::Element;
+
+static const QString LastToAlice =
+    QStringLiteral("<iq type='get' to='alice@example.com' id='last1'><query xmlns='jabber:iq:last'/></iq>");
+
+class TestLastActivity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void serverUptime() // §5 example 8/9
+    {
+        ServicesHarness h;
+        h.start<modules::LastActivity>();
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        const Element reply = h.ask(
+            alice, QStringLiteral(
+                       "<iq type='get' to='example.com' id='last2'><query xmlns='jabber:iq:last'/></iq>"));
+        QCOMPARE(reply.attr(u"type"), QStringLiteral("result"));
+        const Element *query = reply.firstChild(u"query", u"jabber:iq:last");
+        QVERIFY(query);
+        bool ok = false;
+        QVERIFY(query->attr(u"seconds").toInt(&ok) >= 0 && ok);
+        QVERIFY(h.registry.serverFeatures().contains(QStringLiteral("jabber:iq:last")));
+    }
+
+    void logoutRecordedWithStatus() // §3 example 3/4
+    {
+        ServicesHarness h;
+        auto &module = h.start<modules::LastActivity>();
+        module.setPresenceAuthorization([](const Jid &account, const Jid &contact) {
+            return account.node() == u"alice" && contact.node() == u"bob";
+        });
+        FakeSession &desk = h.connect(QStringLiteral("alice@example.com/desk"));
+        FakeSession &phone = h.connect(QStringLiteral("alice@example.com/phone"));
+        FakeSession &bob = h.connect(QStringLiteral("bob@example.com/pc"));
+        FakeSession &carol = h.connect(QStringLiteral("carol@example.com/pc"));
+
+        // Online: zero seconds.
+        Element reply = h.ask(bob, LastToAlice);
+        QCOMPARE(reply.firstChild(u"query")->attr(u"seconds"), QStringLiteral("0"));
+
+        h.send(desk, QStringLiteral("<presence type='unavailable'><status>Heading home</status></presence>"));
+        h.disconnect(desk);
+        // One resource left: still online.
+        QCOMPARE(h.ask(bob, LastToAlice).firstChild(u"query")->attr(u"seconds"), QStringLiteral("0"));
+        h.send(phone,
+               QStringLiteral("<presence type='unavailable'><status>Gone fishing</status></presence>"));
+        h.disconnect(phone);
+
+        reply = h.ask(bob, LastToAlice);
+        QCOMPARE(reply.attr(u"type"), QStringLiteral("result"));
+        QCOMPARE(reply.attr(u"from"), QStringLiteral("alice@example.com"));
+        const Element *query = reply.firstChild(u"query", u"jabber:iq:last");
+        QVERIFY(query);
+        QVERIFY(query->attr(u"seconds").toInt() <= 1);
+        QCOMPARE(query->text(), QStringLiteral("Gone fishing")); // the last resource's status
+
+        // §3: not authorized to see alice's presence → forbidden.
+        QCOMPARE(errorCondition(h.ask(carol, LastToAlice)), QStringLiteral("forbidden"));
+
+        // The account itself may always ask (online again, so zero).
+        FakeSession &laptop = h.connect(QStringLiteral("alice@example.com/laptop"));
+        reply = h.ask(laptop, LastToAlice);
+        QCOMPARE(reply.attr(u"type"), QStringLiteral("result"));
+        QCOMPARE(reply.firstChild(u"query")->attr(u"seconds"), QStringLiteral("0"));
+    }
+
+    void withoutAuthorizationOnlySelf()
+    {
+        ServicesHarness h;
+        h.start<modules::LastActivity>();
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        h.disconnect(alice);
+        FakeSession &bob = h.connect(QStringLiteral("bob@example.com/pc"));
+        QCOMPARE(errorCondition(h.ask(bob, LastToAlice)), QStringLiteral("forbidden"));
+        // Asking about oneself (no 'to') while connected: zero.
+        QCOMPARE(h.ask(bob, QStringLiteral("<iq type='get' id='s'><query xmlns='jabber:iq:last'/></iq>"))
+                     .firstChild(u"query")
+                     ->attr(u"seconds"),
+                 QStringLiteral("0"));
+    }
+
+    void neverLoggedOutIsItemNotFound()
+    {
+        ServicesHarness h;
+        auto &module = h.start<modules::LastActivity>();
+        module.setPresenceAuthorization([](const Jid &, const Jid &) { return true; });
+        FakeSession &bob = h.connect(QStringLiteral("bob@example.com/pc"));
+        const Element reply = h.ask(
+            bob, QStringLiteral(
+                     "<iq type='get' to='carol@example.com' id='c'><query xmlns='jabber:iq:last'/></iq>"));
+        QCOMPARE(errorCondition(reply), QStringLiteral("item-not-found"));
+    }
+
+    void survivesRestartAndAccountRemoval()
+    {
+        ServicesHarness h;
+        h.start<modules::LastActivity>();
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        h.send(alice, QStringLiteral("<presence type='unavailable'><status>bye</status></presence>"));
+        h.disconnect(alice);
+        storage::LastActivityStore store(h.db());
+        const auto saved = store.get(QStringLiteral("alice"), ServicesHarness::Domain);
+        QVERIFY(saved);
+        QCOMPARE(saved->status, QStringLiteral("bye"));
+        QVERIFY(qAbs(saved->logout.secsTo(QDateTime::currentDateTimeUtc())) <= 2);
+        QVERIFY(h.accounts.remove(QStringLiteral("alice"), ServicesHarness::Domain).ok());
+        QVERIFY(!store.get(QStringLiteral("alice"), ServicesHarness::Domain)); // FK cascade
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLastActivity)
+#include "tst_lastactivity.moc"
