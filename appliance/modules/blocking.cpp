@@ -2,6 +2,7 @@
 #include "core/router.h"
 #include "core/session.h"
 #include "core/sessionmanager.h"
+#include "storage/rosterstore.h"
 #include "xml/namespaces.h"
 #include <QUuid>
 
@@ -137,6 +138,40 @@ void Blocking::set(const IqRequest &request, const IqResponder &responder)
     responder.result();
     // §3.3/3.4/3.5: every interested resource hears the change as sent (empty unblock = all).
     push(account, itemsElement(op, jids));
+    announcePresence(account, *changed, op == u"block");
+}
+
+// §3.3 / §3.4: a contact allowed to see the user's presence sees the user go offline when blocked,
+// and gets the current presence again when unblocked. For the latter we route a probe on the
+// contact's behalf, which the presence module answers with each available resource's presence.
+void Blocking::announcePresence(const Jid &account, const QStringList &jids, bool blocked) const
+{
+    storage::RosterStore roster(*m_ctx.db);
+    for (const QString &text : jids) {
+        const auto contact = Jid::parse(text);
+        if (!contact || contact->node().isEmpty() || !contact->isBare())
+            continue; // domains and full JIDs are not roster contacts
+        const auto item = roster.item(account.node(), account.domain(), contact->bareString());
+        if (!item.ok() || !item.value() || !item.value()->subFrom)
+            continue;
+        if (!blocked) {
+            Element probe(QStringLiteral("presence"), xml::ns::Client);
+            probe.setAttr(QStringLiteral("type"), QStringLiteral("probe"));
+            probe.setAttr(QStringLiteral("from"), contact->bareString());
+            probe.setAttr(QStringLiteral("to"), account.bareString());
+            m_ctx.router->route(std::move(probe));
+            continue;
+        }
+        for (core::Session *session : m_ctx.sessions->sessionsOf(account)) {
+            if (!session->isAvailable())
+                continue;
+            Element unavailable(QStringLiteral("presence"), xml::ns::Client);
+            unavailable.setAttr(QStringLiteral("type"), QStringLiteral("unavailable"));
+            unavailable.setAttr(QStringLiteral("from"), session->jid().toString());
+            unavailable.setAttr(QStringLiteral("to"), contact->bareString());
+            m_ctx.router->route(std::move(unavailable));
+        }
+    }
 }
 
 void Blocking::push(const Jid &account, const Element &payload) const

@@ -39,6 +39,7 @@ private:
     void get(const core::IqRequest &request, const core::IqResponder &responder);
     void set(const core::IqRequest &request, const core::IqResponder &responder);
     void push(const Jid &account, const xml::Element &payload) const;
+    void announcePresence(const Jid &account, const QStringList &jids, bool blocked) const;
     bool filter(const xml::Element &stanza, const Jid &user, core::FilterDirection direction);
     bool isBlocked(const Jid &account, const Jid &address);
     const QList<Jid> &blocklist(const Jid &account);

@@ -2,6 +2,7 @@
 // pushes to interested resources only, enforcement in both directions, and XEP-0016 §2.1 matching.
 #include "modules/blocking.h"
 #include "servicesharness.h"
+#include "storage/rosterstore.h"
 
 using namespace confab;
 using namespace confab::test;
@@ -147,6 +148,37 @@ private slots:
         const Element list = h.ask(
             *desk, QStringLiteral("<iq type='get' id='b4'><blocklist xmlns='urn:xmpp:blocking'/></iq>"));
         QVERIFY(itemJids(list.firstChild(u"blocklist")).isEmpty());
+    }
+
+    void presenceFollowsTheBlock() // §3.3 / §3.4: blocked contacts see the user go offline
+    {
+        storage::RosterItem item;
+        item.contact = QStringLiteral("bob@example.com");
+        item.subFrom = true; // bob receives alice's presence
+        QVERIFY(storage::RosterStore(h.db()).put(QStringLiteral("alice"), h.Domain, item).ok());
+        clearAll();
+        h.send(*desk, QStringLiteral("<iq type='set' id='pb1'><block xmlns='urn:xmpp:blocking'>"
+                                     "<item jid='bob@example.com'/><item jid='carol@example.com'/></block></iq>"));
+        QStringList from;
+        for (const Element &el : bob->received)
+            if (el.name() == u"presence" && el.attr(u"type") == u"unavailable")
+                from.append(el.attr(u"from"));
+        from.sort();
+        QCOMPARE(from, QStringList({"alice@example.com/desk", "alice@example.com/phone"}));
+
+        clearAll();
+        h.send(*desk, QStringLiteral("<iq type='set' id='pb2'><unblock xmlns='urn:xmpp:blocking'>"
+                                     "<item jid='bob@example.com'/><item jid='carol@example.com'/></unblock></iq>"));
+        // A probe on bob's behalf asks the presence module for alice's current presence (only bob:
+        // carol is not subscribed to alice).
+        int probes = 0;
+        for (const Element &el : desk->received)
+            if (el.name() == u"presence" && el.attr(u"type") == u"probe") {
+                ++probes;
+                QCOMPARE(el.attr(u"from"), QStringLiteral("bob@example.com"));
+            }
+        QCOMPARE(probes, 1);
+        QVERIFY(storage::RosterStore(h.db()).remove(QStringLiteral("alice"), h.Domain, item.contact).ok());
     }
 
     void domainBlockCoversItsUsers()
