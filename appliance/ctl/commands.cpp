@@ -41,6 +41,7 @@ const Command Commands[] = {
     {"tls", "require", QT_TRANSLATE_NOOP("confabctl", "PATTERN"), cmdTlsRequire, 1, 1},
     {"tls", "list", "", cmdTlsList},
     {"tls", "remove", QT_TRANSLATE_NOOP("confabctl", "PATTERN"), cmdTlsRemove, 1, 1},
+    {"cert", "import", QT_TRANSLATE_NOOP("confabctl", "DOMAIN CERT.pem KEY.pem"), cmdCertImport, 3, 3},
     {"trust", "add", QT_TRANSLATE_NOOP("confabctl", "CA.pem"), cmdTrustAdd, 1, 1},
     {"trust", "list", "", cmdTrustList},
     {"trust", "remove", QT_TRANSLATE_NOOP("confabctl", "ID"), cmdTrustRemove, 1, 1},

@@ -58,6 +58,7 @@ int cmdTlsRequire(Connection &c, const Args &args);
 int cmdTlsList(Connection &c, const Args &args);
 int cmdTlsRemove(Connection &c, const Args &args);
 int cmdTrustAdd(Connection &c, const Args &args);
+int cmdCertImport(Connection &c, const Args &args);
 int cmdTrustList(Connection &c, const Args &args);
 int cmdTrustRemove(Connection &c, const Args &args);
 int cmdSessionsList(Connection &c, const Args &args);

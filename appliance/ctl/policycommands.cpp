@@ -141,6 +141,29 @@ int cmdTlsRemove(Connection &c, const Args &args)
         });
 }
 
+// The files are read here and their contents sent: confabd never opens a path an admin names.
+int cmdCertImport(Connection &c, const Args &args)
+{
+    QByteArray pem[2];
+    for (int i = 0; i < 2; ++i) {
+        QFile file(args.positional[1 + i]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(tr("cannot read %1: %2").arg(args.positional[1 + i], file.errorString()));
+            return ExitUsage;
+        }
+        pem[i] = file.readAll();
+    }
+    const QJsonObject params{{"domain", args.positional[0]},
+                             {"certificate", QString::fromUtf8(pem[0])},
+                             {"key", QString::fromUtf8(pem[1])}};
+    return report(c, c.call("tls.cert.import", params), [](const QJsonValue &r) {
+        const QJsonObject o = r.toObject();
+        printLine(tr("Installed the certificate for %1 (%2), valid until %3.")
+                      .arg(o.value("domain").toString(), o.value("subject").toString(),
+                           o.value("notAfter").toString()));
+    });
+}
+
 int cmdTrustAdd(Connection &c, const Args &args)
 {
     QFile file(args.positional[0]);

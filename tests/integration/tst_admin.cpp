@@ -164,6 +164,26 @@ private slots:
         QVERIFY(ctl({"tls", "list"}).out.contains("*.bank.example"));
     }
 
+    void certificateImport()
+    {
+        const QString dir = m_confab.dataDir();
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                                  "-keyout", dir + "/imported.key", "-out", dir + "/imported.pem", "-days", "30",
+                                  "-subj", "/CN=confab.test", "-addext", "subjectAltName=DNS:confab.test"});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        // A key that does not match is refused and nothing changes.
+        const CtlResult mismatch =
+            ctl({"cert", "import", "confab.test", dir + "/imported.pem", dir + "/certs/confab.test.key"});
+        QCOMPARE(mismatch.exitCode, 1);
+        QCOMPARE(ctl({"cert", "import", "confab.test", dir + "/imported.pem", dir + "/imported.key"}).exitCode, 0);
+        // The new certificate is the one clients now see.
+        RawClient c;
+        QVERIFY(c.connectDirectTls(m_confab.tlsPort(), dir + "/imported.pem", "confab.test"));
+        QCOMPARE(c.socket().peerCertificate(), QSslCertificate::fromPath(dir + "/imported.pem").value(0));
+    }
+
     void logTailShowsAdminChanges()
     {
         const CtlResult r = ctl({"log", "tail", "-n", "200"});
