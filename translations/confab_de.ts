@@ -342,6 +342,14 @@
       <translation>Verbindung von {address} abgelehnt: die Grenze von {limit} gleichzeitigen Verbindungen ist erreicht</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>Verbindung von {address} abgelehnt: mehr als {limit} Verbindungen von dort innerhalb einer Minute</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>Verbindung von {address} abgebrochen: die Gegenstelle liest nicht, was ihr gesendet wird ({bytes} Bytes warten)</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>Konto {jid} per Client von {address} angelegt</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>Bytes, die confabd für eine Verbindung zurückhält, deren Gegenstelle nicht liest; darüber hinaus wird die Verbindung geschlossen, damit ein Client, der nicht mehr liest, den Server nicht unbegrenzt Daten puffern lässt.</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Neue Verbindungen, die eine Netzwerkadresse innerhalb einer Minute öffnen darf; weitere werden mit dem Stream-Fehler resource-constraint abgelehnt. 0 hebt die Grenze auf.</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>Stanzas pro Sekunde, die eine Client-Verbindung senden darf (Spitzen mit doppelt so vielen sind erlaubt); ein schnellerer Client wird gebremst, indem sein Stream später gelesen wird, ohne andere zu beeinträchtigen. 0 hebt die Grenze auf.</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>Höchstzahl der Attribute (Namensraum-Deklarationen eingeschlossen) eines XML-Elements; ein Element mit mehr wird wie eine zu große Stanza behandelt.</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>Längster akzeptierter Attributwert in Zeichen; ein längerer wird wie eine zu große Stanza behandelt.</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>Höchstzahl der Kontakte im Roster eines Kontos; weitere hinzuzufügen wird mit dem Fehler resource-constraint abgelehnt.</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>Höchstzahl gleichzeitiger Verbindungen (Clients und Server zusammen). Weitere Verbindungen werden abgelehnt, bis andere geschlossen werden.</translation>

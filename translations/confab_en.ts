@@ -342,6 +342,14 @@
       <translation>Connection from {address} refused: the limit of {limit} concurrent connections is reached</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>Connection from {address} refused: more than {limit} connections from it within a minute</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>Account {jid} created in-band from {address}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</translation>

@@ -342,6 +342,14 @@
       <translation>Conexión desde {address} rechazada: se alcanzó el límite de {limit} conexiones simultáneas</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>Conexión desde {address} rechazada: más de {limit} conexiones desde allí en un minuto</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>Conexión desde {address} interrumpida: no lee lo que se le envía ({bytes} bytes en espera)</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>Cuenta {jid} creada desde un cliente en {address}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>Bytes que confabd retiene para una conexión cuyo interlocutor no lee lo que se le envía; por encima de eso se cierra la conexión, para que un cliente que deja de leer no haga que el servidor guarde su tráfico sin límite.</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Conexiones nuevas que una dirección de red puede abrir en un minuto; las siguientes se rechazan con el error de flujo resource-constraint. 0 elimina el límite.</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>Stanzas por segundo que puede enviar una conexión de cliente (se permiten ráfagas del doble); un cliente más rápido se frena leyendo su flujo más tarde, sin afectar a los demás. 0 elimina el límite.</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>Máximo de atributos (declaraciones de espacio de nombres incluidas) de un elemento XML; un elemento con más se trata como una stanza demasiado grande.</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>Valor de atributo más largo aceptado, en caracteres; uno más largo se trata como una stanza demasiado grande.</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>Máximo de contactos en la lista de una cuenta; añadir más se rechaza con el error resource-constraint.</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>Número máximo de conexiones simultáneas (clientes y servidores juntos). Las conexiones que lo superen se rechazan hasta que otras se cierren.</translation>

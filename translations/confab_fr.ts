@@ -342,6 +342,14 @@
       <translation>Connexion depuis {address} refusée : la limite de {limit} connexions simultanées est atteinte</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>Connexion de {address} refusée : plus de {limit} connexions depuis cette adresse en une minute</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>Connexion de {address} interrompue : elle ne lit pas ce qui lui est envoyé ({bytes} octets en attente)</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>Compte {jid} créé depuis un client à {address}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>Octets que confabd met en attente pour une connexion dont le pair ne lit pas ce qu'on lui envoie ; au-delà, la connexion est fermée, afin qu'un client qui cesse de lire ne puisse pas faire stocker son trafic sans limite au serveur.</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Nouvelles connexions qu'une adresse réseau peut ouvrir en une minute ; les suivantes sont refusées avec l'erreur de flux resource-constraint. 0 supprime la limite.</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>Stanzas par seconde qu'une connexion client peut envoyer (des pointes du double sont permises) ; un client plus rapide est ralenti en lisant son flux plus tard, sans gêner les autres. 0 supprime la limite.</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>Nombre maximal d'attributs (déclarations d'espace de noms comprises) d'un élément XML ; un élément qui en a plus est traité comme une stanza trop grande.</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>Valeur d'attribut la plus longue acceptée, en caractères ; une valeur plus longue est traitée comme une stanza trop grande.</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>Nombre maximal de contacts dans la liste d'un compte ; en ajouter davantage est refusé avec l'erreur resource-constraint.</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>Nombre maximal de connexions simultanées (clients et serveurs ensemble). Les connexions au-delà sont refusées jusqu’à ce que d’autres se ferment.</translation>

@@ -342,6 +342,14 @@
       <translation>Conexão de {address} recusada: o limite de {limit} conexões simultâneas foi atingido</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>Conexão de {address} recusada: mais de {limit} conexões desse endereço em um minuto</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>Conexão de {address} interrompida: ela não lê o que lhe é enviado ({bytes} bytes aguardando)</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>Conta {jid} criada por um cliente em {address}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>Bytes que o confabd mantém para uma conexão cujo par não lê o que lhe é enviado; acima disso a conexão é fechada, para que um cliente que para de ler não faça o servidor guardar seu tráfego sem limite.</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Novas conexões que um endereço de rede pode abrir em um minuto; as seguintes são recusadas com o erro de fluxo resource-constraint. 0 remove o limite.</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>Stanzas por segundo que uma conexão de cliente pode enviar (picos do dobro são permitidos); um cliente mais rápido é desacelerado lendo seu fluxo mais tarde, sem afetar os outros. 0 remove o limite.</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>Máximo de atributos (declarações de namespace incluídas) de um elemento XML; um elemento com mais é tratado como uma stanza grande demais.</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>Maior valor de atributo aceito, em caracteres; um maior é tratado como uma stanza grande demais.</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>Máximo de contatos na lista de uma conta; adicionar mais é recusado com o erro resource-constraint.</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>Número máximo de conexões simultâneas (clientes e servidores juntos). Conexões além disso são recusadas até que outras se encerrem.</translation>

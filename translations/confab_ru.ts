@@ -342,6 +342,14 @@
       <translation>Подключение с {address} отклонено: достигнут предел в {limit} одновременных подключений</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>Соединение с {address} отклонено: более {limit} соединений с этого адреса за минуту</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>Соединение с {address} прервано: оно не читает отправляемые ему данные ({bytes} байт ожидают)</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>Учётная запись {jid} создана через клиент с {address}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>Сколько байт confabd держит для соединения, собеседник которого не читает отправляемое; сверх этого соединение закрывается, чтобы клиент, переставший читать, не заставлял сервер копить его трафик без ограничений.</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Сколько новых соединений один сетевой адрес может открыть за минуту; следующие отклоняются с ошибкой потока resource-constraint. 0 снимает ограничение.</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>Сколько станз в секунду может отправлять одно клиентское соединение (всплески вдвое больше допустимы); более быстрый клиент замедляется за счёт более позднего чтения его потока, не мешая другим. 0 снимает ограничение.</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>Наибольшее число атрибутов (включая объявления пространств имён) у одного XML-элемента; элемент с большим числом обрабатывается как слишком большая станза.</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>Наибольшая допустимая длина значения атрибута в символах; более длинное обрабатывается как слишком большая станза.</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>Наибольшее число контактов в ростере одной учётной записи; добавление сверх этого отклоняется с ошибкой resource-constraint.</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>Максимальное число одновременных подключений (клиенты и серверы вместе). Подключения сверх него отклоняются, пока другие не закроются.</translation>

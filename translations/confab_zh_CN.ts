@@ -342,6 +342,14 @@
       <translation>已拒绝来自 {address} 的连接：已达到 {limit} 个并发连接的上限</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>来自 {address} 的连接被拒绝：一分钟内来自该地址的连接超过 {limit} 个</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>来自 {address} 的连接已中止：对方不读取发送给它的数据（{bytes} 字节等待中）</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>已从 {address} 通过客户端创建帐户 {jid}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>confabd 为对端不读取数据的单个连接排队的最大字节数；超过后关闭连接，使停止读取的客户端无法让服务器无限缓存其流量。</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>一个网络地址每分钟可建立的新连接数；超出的连接以 resource-constraint 流错误拒绝。0 表示不限制。</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>一个客户端连接每秒可发送的节数（允许两倍的突发）；更快的客户端会通过延后读取其流而被减速，不影响其他客户端。0 表示不限制。</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>一个 XML 元素最多可带的属性数（包括命名空间声明）；超过的元素按超大节处理。</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>接受的最长属性值（字符数）；更长的按超大节处理。</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>一个账户的联系人名单最多可含的联系人数；继续添加将以 resource-constraint 错误拒绝。</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>最大并发连接数（客户端和服务器合计）。超出的连接将被拒绝，直到其他连接关闭。</translation>

@@ -342,6 +342,14 @@
       <translation>已拒絕來自 {address} 的連線：已達到 {limit} 個並發連線的上限</translation>
     </message>
     <message>
+      <source>Connection from {address} refused: more than {limit} connections from it within a minute</source>
+      <translation>來自 {address} 的連線被拒絕：一分鐘內來自該位址的連線超過 {limit} 個</translation>
+    </message>
+    <message>
+      <source>Connection from {address} aborted: it does not read what is sent to it ({bytes} bytes waiting)</source>
+      <translation>來自 {address} 的連線已中止：對方不讀取傳送給它的資料（{bytes} 位元組等待中）</translation>
+    </message>
+    <message>
       <source>Account {jid} created in-band from {address}</source>
       <translation>已從 {address} 通過客戶端建立帳號 {jid}</translation>
     </message>
@@ -576,6 +584,30 @@
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <source>Bytes confabd queues for one connection whose peer does not read what is sent to it; beyond that the connection is closed, so a client that stops reading cannot make the server hold its traffic without bound.</source>
+      <translation>confabd 為對端不讀取資料的單一連線排隊的最大位元組數；超過後關閉連線，使停止讀取的用戶端無法讓伺服器無限緩衝其流量。</translation>
+    </message>
+    <message>
+      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>一個網路位址每分鐘可建立的新連線數；超出的連線以 resource-constraint 串流錯誤拒絕。0 表示不限制。</translation>
+    </message>
+    <message>
+      <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
+      <translation>一個用戶端連線每秒可傳送的節數（允許兩倍的突發）；更快的用戶端會透過延後讀取其串流而被減速，不影響其他用戶端。0 表示不限制。</translation>
+    </message>
+    <message>
+      <source>Most attributes (namespace declarations included) one XML element may carry; an element with more is treated like an oversized stanza.</source>
+      <translation>一個 XML 元素最多可帶的屬性數（包括命名空間宣告）；超過的元素視為過大的節處理。</translation>
+    </message>
+    <message>
+      <source>Longest attribute value accepted, in characters; a longer one is treated like an oversized stanza.</source>
+      <translation>接受的最長屬性值（字元數）；更長的視為過大的節處理。</translation>
+    </message>
+    <message>
+      <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
+      <translation>一個帳戶的聯絡人名單最多可含的聯絡人數；繼續新增將以 resource-constraint 錯誤拒絕。</translation>
+    </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>
       <translation>最大並發連線數（客戶端和伺服器合計）。超出的連線將被拒絕，直到其他連線關閉。</translation>

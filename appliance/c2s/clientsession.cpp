@@ -19,6 +19,7 @@ namespace ns = xml::ns;
 ClientSession::ClientSession(stream::StreamConnection *connection, const C2sContext &ctx)
     : m_conn(connection), m_ctx(ctx)
 {
+    m_conn->setStanzaRateLimit(int(m_ctx.config->globalInt("c2s.max_stanzas_per_second")));
 }
 
 ClientSession::~ClientSession()

@@ -5,7 +5,9 @@
 #include "log/logger.h"
 #include "modules/rosterpush.h"
 #include "xml/namespaces.h"
+#include "core/configcache.h"
 #include <QSet>
+#include <algorithm>
 #include <variant>
 
 namespace confab::modules {
@@ -161,6 +163,8 @@ void Roster::handleSet(const core::IqRequest &request, const core::IqResponder &
         removeItem(user, *existing.value(), responder);
         return;
     }
+    if ((!existing.value() || !existing.value()->inRoster) && rosterFull(user, responder))
+        return;
     // Subscription state is the server's: 'subscription' and 'ask' from the client are ignored.
     storage::RosterItem item = existing.value().value_or(storage::RosterItem{});
     item.contact = u.contact;
@@ -172,6 +176,23 @@ void Roster::handleSet(const core::IqRequest &request, const core::IqResponder &
         return storeFailed(user, version.error(), responder);
     roster::push(*m_ctx.sessions, user, item, version.value());
     responder.result();
+}
+
+bool Roster::rosterFull(const Jid &user, const core::IqResponder &responder)
+{
+    // RFC 6121 §2.3.3: a roster at the server's size limit refuses new items with resource-constraint.
+    auto items = m_store->items(user.node(), user.domain());
+    if (!items) {
+        storeFailed(user, items.error(), responder);
+        return true;
+    }
+    const auto count = std::count_if(items.value().cbegin(), items.value().cend(),
+                                     [](const storage::RosterItem &i) { return i.inRoster; });
+    if (count < m_ctx.config->globalInt("roster.max_items"))
+        return false;
+    responder.error(StanzaErrorCondition::ResourceConstraint,
+                    QStringLiteral("The roster is full"));
+    return true;
 }
 
 void Roster::removeItem(const Jid &user, const storage::RosterItem &item, const core::IqResponder &responder)

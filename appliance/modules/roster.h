@@ -18,6 +18,8 @@ private:
     void handleGet(const core::IqRequest &request, const core::IqResponder &responder);
     void handleSet(const core::IqRequest &request, const core::IqResponder &responder);
     void removeItem(const Jid &user, const storage::RosterItem &item, const core::IqResponder &responder);
+    // Answers resource-constraint (or the store error) and returns true when no item may be added.
+    bool rosterFull(const Jid &user, const core::IqResponder &responder);
     void storeFailed(const Jid &user, const Error &error, const core::IqResponder &responder);
 
     ModuleContext m_ctx;

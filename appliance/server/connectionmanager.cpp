@@ -32,33 +32,63 @@ void ConnectionManager::accept(qintptr descriptor, bool directTls)
         // The seed's Channels setting: refuse politely and keep serving the others.
         m_ctx.logger->log(log::Level::Problems, log::tag::XmppI, 0, "c2s.channel_limit",
                           {{"address", socket->peerAddress().toString()}, {"limit", double(limit)}});
-        if (!directTls) {
-            xml::StreamHeader h;
-            h.ns = xml::ns::Client;
-            h.version = QStringLiteral("1.0");
-            socket->write(xml::streamHeaderXml(h));
-            socket->write(xml::streamErrorXml(xml::StreamErrorCondition::ResourceConstraint,
-                                              QStringLiteral("Too many connections; try again later")));
-            socket->write(QByteArrayLiteral("</stream:stream>"));
-            socket->flush();
-        }
-        socket->disconnectFromHost();
-        QSslSocket *raw = socket.release();
-        connect(raw, &QSslSocket::disconnected, raw, &QObject::deleteLater);
-        QTimer::singleShot(2000, raw, &QObject::deleteLater);
+        refuse(std::move(socket), directTls, QStringLiteral("Too many connections; try again later"));
+        return;
+    }
+    const qint64 perMinute = m_ctx.config->globalInt("server.max_connections_per_address_per_minute");
+    if (perMinute > 0 && !admitAddress(socket->peerAddress(), perMinute)) {
+        m_ctx.logger->log(log::Level::Problems, log::tag::XmppI, 0, "c2s.rate_limit",
+                          {{"address", socket->peerAddress().toString()}, {"limit", double(perMinute)}});
+        refuse(std::move(socket), directTls, QStringLiteral("Too many connections from your address; try again later"));
         return;
     }
     stream::Limits limits;
     limits.maxStanzaBytes = int(m_ctx.config->globalInt("xml.max_stanza_bytes"));
     limits.maxDepth = int(m_ctx.config->globalInt("xml.max_depth"));
+    limits.maxAttributes = int(m_ctx.config->globalInt("xml.max_attributes"));
+    limits.maxAttributeBytes = int(m_ctx.config->globalInt("xml.max_attribute_bytes"));
+    limits.maxSendBufferBytes = m_ctx.config->globalInt("c2s.max_send_buffer_bytes");
     const quint64 id = m_nextId++;
     auto *conn = new StreamConnection(id, std::move(socket), directTls, limits, this);
     conn->setHandlerFactory(
         [this](StreamConnection *c, const QString &ns) { return makeHandler(c, ns); });
     connect(conn, &StreamConnection::closed, this, &ConnectionManager::onClosed, Qt::QueuedConnection);
+    connect(conn, &StreamConnection::sendBufferOverflow, this, [this, conn](quint64, qint64 queued) {
+        m_ctx.logger->log(log::Level::Problems, log::tag::XmppI, 0, "c2s.send_buffer_overflow",
+                          {{"address", conn->peerAddress().toString()}, {"bytes", double(queued)}});
+    });
     m_connections.insert(id, conn);
     conn->start(m_ctx.certificates->configurationFor(QString()).value_or(QSslConfiguration()));
     emit sessionEvent({{"type", "opened"}, {"session", describe(conn)}});
+}
+
+void ConnectionManager::refuse(std::unique_ptr<QSslSocket> socket, bool directTls, const QString &text)
+{
+    if (!directTls) {
+        xml::StreamHeader h;
+        h.ns = xml::ns::Client;
+        h.version = QStringLiteral("1.0");
+        socket->write(xml::streamHeaderXml(h));
+        socket->write(xml::streamErrorXml(xml::StreamErrorCondition::ResourceConstraint, text));
+        socket->write(QByteArrayLiteral("</stream:stream>"));
+        socket->flush();
+    }
+    socket->disconnectFromHost();
+    QSslSocket *raw = socket.release();
+    connect(raw, &QSslSocket::disconnected, raw, &QObject::deleteLater);
+    QTimer::singleShot(2000, raw, &QObject::deleteLater);
+}
+
+bool ConnectionManager::admitAddress(const QHostAddress &address, qint64 perMinute)
+{
+    // A fixed one-minute window per address, started by its first connection; the sweep drops
+    // finished windows, so the table holds only addresses seen in the last minute.
+    AddressWindow &w = m_addressWindows[address.toString()];
+    if (!w.started.isValid() || w.started.elapsed() >= 60000) {
+        w.started.start();
+        w.count = 0;
+    }
+    return ++w.count <= perMinute;
 }
 
 std::unique_ptr<stream::StreamHandler> ConnectionManager::makeHandler(StreamConnection *conn, const QString &ns)
@@ -87,6 +117,8 @@ void ConnectionManager::sweep()
 {
     const qint64 authTimeout = m_ctx.config->globalInt("c2s.auth_timeout_seconds") * 1000;
     const qint64 idleTimeout = m_ctx.config->globalInt("c2s.idle_timeout_seconds") * 1000;
+    for (auto it = m_addressWindows.begin(); it != m_addressWindows.end();)
+        it = it->started.elapsed() >= 60000 ? m_addressWindows.erase(it) : std::next(it);
     for (StreamConnection *conn : std::as_const(m_connections)) {
         using P = StreamConnection::Phase;
         if ((conn->phase() == P::New || conn->phase() == P::Open) && conn->ageMs() > authTimeout)

@@ -4,6 +4,7 @@
 // control socket shows.
 #include "c2s/c2scontext.h"
 #include "stream/streamconnection.h"
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -37,6 +38,16 @@ private:
     void onClosed(quint64 id);
     std::unique_ptr<stream::StreamHandler> makeHandler(stream::StreamConnection *conn, const QString &ns);
     QJsonObject describe(const stream::StreamConnection *conn) const;
+    // Sends <resource-constraint/> (when the stream can be opened in the clear) and drops the socket.
+    void refuse(std::unique_ptr<QSslSocket> socket, bool directTls, const QString &text);
+    bool admitAddress(const QHostAddress &address, qint64 perMinute);
+
+    struct AddressWindow
+    {
+        QElapsedTimer started;
+        qint64 count = 0;
+    };
+    QHash<QString, AddressWindow> m_addressWindows;
 
     c2s::C2sContext m_ctx;
     ServerStreamFactory m_serverStreams;

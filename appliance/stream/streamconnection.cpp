@@ -3,6 +3,8 @@
 #include <QSslCipher>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
+#include <cmath>
 
 namespace confab::stream {
 
@@ -45,6 +47,8 @@ void StreamConnection::setupParser()
     m_parser = std::make_unique<xml::XmlStream>();
     m_parser->setMaxStanzaBytes(m_limits.maxStanzaBytes);
     m_parser->setMaxDepth(m_limits.maxDepth);
+    m_parser->setMaxAttributes(m_limits.maxAttributes);
+    m_parser->setMaxAttributeValueLength(m_limits.maxAttributeBytes);
     m_parser->onStreamOpen = [this](const xml::StreamHeader &header) {
         if (!m_handler) {
             if (m_factory)
@@ -59,10 +63,21 @@ void StreamConnection::setupParser()
         m_handler->streamOpened(header);
     };
     m_parser->onStanza = [this](std::unique_ptr<xml::Element> stanza) {
-        if (m_handler && m_phase != Phase::Closing && m_phase != Phase::Closed)
-            m_handler->stanzaReceived(std::move(stanza));
+        // Over the rate: the rest of the current read chunk waits here (bounded by the chunk size)
+        // and nothing more is read until it is delivered.
+        if (m_ratePerSecond > 0 && (m_readPaused || !takeStanzaToken())) {
+            m_pending.push_back(std::move(stanza));
+            pauseReading();
+            return;
+        }
+        deliver(std::move(stanza));
     };
-    m_parser->onStreamClose = [this] { closeStream(); };
+    m_parser->onStreamClose = [this] {
+        if (m_pending.empty())
+            closeStream();
+        else
+            m_closeAfterPending = true; // the throttled stanzas sent before </stream:stream> still count
+    };
     m_parser->onError = [this](xml::StreamErrorCondition condition, const QString &text) {
         closeWithError(condition, text);
     };
@@ -114,7 +129,7 @@ void StreamConnection::onReadyRead()
         return;
     // Read in bounded chunks so one fast peer cannot make us hold more than the parser's limits.
     char buf[16384];
-    while (m_socket && m_phase != Phase::Closed && !m_tlsPending) {
+    while (m_socket && m_phase != Phase::Closed && !m_tlsPending && !m_readPaused) {
         const qint64 n = m_socket->read(buf, sizeof buf);
         if (n <= 0)
             break;
@@ -126,9 +141,86 @@ void StreamConnection::onReadyRead()
 
 void StreamConnection::write(const QByteArray &bytes)
 {
-    if (!m_socket || m_phase == Phase::Closed)
+    if (!m_socket || m_phase == Phase::Closed || m_overflowed)
         return;
     m_socket->write(bytes);
+    if (m_limits.maxSendBufferBytes <= 0)
+        return;
+    // Plain bytes not yet encrypted plus encrypted bytes the kernel has not taken.
+    const qint64 queued = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    if (queued <= m_limits.maxSendBufferBytes)
+        return;
+    m_overflowed = true;
+    emit sendBufferOverflow(m_id, queued);
+    // Deferred: write() is called from deep inside routing, which must not see the session vanish.
+    QTimer::singleShot(0, this, &StreamConnection::abortOverflowed);
+}
+
+void StreamConnection::abortOverflowed()
+{
+    if (m_phase == Phase::Closed)
+        return;
+    const bool notify = m_phase != Phase::Closing;
+    m_phase = Phase::Closing; // so the disconnected signal from abort() does not notify twice
+    m_socket->abort();
+    if (notify && m_handler)
+        m_handler->connectionClosed();
+    finish();
+}
+
+void StreamConnection::setStanzaRateLimit(int perSecond)
+{
+    m_ratePerSecond = perSecond;
+    m_tokens = 2.0 * perSecond;
+    m_refill.start();
+    // Without a bound Qt would read everything the peer sends into memory while we pause.
+    if (perSecond > 0)
+        m_socket->setReadBufferSize(64 * 1024);
+}
+
+bool StreamConnection::takeStanzaToken()
+{
+    const double burst = 2.0 * m_ratePerSecond;
+    m_tokens = std::min(burst, m_tokens + double(m_refill.restart()) * m_ratePerSecond / 1000.0);
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
+}
+
+void StreamConnection::pauseReading()
+{
+    if (m_readPaused)
+        return;
+    m_readPaused = true;
+    const int waitMs = std::max(1, int(std::ceil((1.0 - m_tokens) * 1000.0 / m_ratePerSecond)));
+    QTimer::singleShot(waitMs, this, &StreamConnection::resumeReading);
+}
+
+void StreamConnection::resumeReading()
+{
+    m_readPaused = false;
+    while (!m_pending.empty() && m_phase != Phase::Closed) {
+        if (!takeStanzaToken()) {
+            pauseReading();
+            return;
+        }
+        std::unique_ptr<xml::Element> stanza = std::move(m_pending.front());
+        m_pending.pop_front();
+        deliver(std::move(stanza));
+    }
+    if (m_closeAfterPending) {
+        closeStream();
+        return;
+    }
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void StreamConnection::deliver(std::unique_ptr<xml::Element> stanza)
+{
+    if (m_handler && m_phase != Phase::Closing && m_phase != Phase::Closed)
+        m_handler->stanzaReceived(std::move(stanza));
 }
 
 void StreamConnection::writeStanza(const xml::Element &stanza, QStringView streamNs)
@@ -140,6 +232,7 @@ void StreamConnection::startTls(const QSslConfiguration &tls)
 {
     // Nothing the peer sent in the clear after <starttls/> may be processed (RFC 6120 §5.4.3.3).
     m_parser->reset();
+    m_pending.clear();
     m_tlsPending = true;
     m_socket->setSslConfiguration(tls);
     m_socket->startServerEncryption();
@@ -201,6 +294,7 @@ void StreamConnection::restartStream()
     // Safe from inside the parser's callback: XmlStream::reset() drops the rest of the chunk.
     m_headerSent = false;
     m_parser->reset();
+    m_pending.clear(); // like the rest of the chunk: stanzas sent before the restart are void
 }
 
 void StreamConnection::closeWithError(xml::StreamErrorCondition condition, const QString &text,

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -36,6 +37,10 @@ struct Limits
 {
     int maxStanzaBytes = 256 * 1024;
     int maxDepth = 64;
+    int maxAttributes = 64;
+    int maxAttributeBytes = 16384;
+    // Bytes queued for a peer that does not read; beyond it the connection is aborted. 0 = unbounded.
+    qint64 maxSendBufferBytes = 0;
 };
 
 class StreamConnection : public QObject
@@ -96,10 +101,16 @@ public:
     void closeStream();
     bool headerSent() const { return m_headerSent; }
     void setHeaderSent() { m_headerSent = true; }
+    // Token bucket on incoming stanzas (burst: two seconds' worth). Over the rate, reading pauses, so
+    // the excess waits in the peer's and the kernel's buffers, not ours. 0 = no limit.
+    void setStanzaRateLimit(int perSecond);
+    bool isReadPaused() const { return m_readPaused; }
 
 signals:
     void closed(quint64 id);
     void connected();
+    // The peer stopped reading and more than Limits::maxSendBufferBytes piled up; it is being aborted.
+    void sendBufferOverflow(quint64 id, qint64 queuedBytes);
 
 private:
     void onReadyRead();
@@ -108,6 +119,11 @@ private:
     void onSslErrors();
     void finish();
     void setupParser();
+    void abortOverflowed();
+    bool takeStanzaToken();
+    void pauseReading();
+    void resumeReading();
+    void deliver(std::unique_ptr<xml::Element> stanza);
 
     quint64 m_id;
     std::unique_ptr<QSslSocket> m_socket;
@@ -129,6 +145,13 @@ private:
     QElapsedTimer m_age;
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
+    bool m_overflowed = false;
+    int m_ratePerSecond = 0;
+    double m_tokens = 0;
+    QElapsedTimer m_refill;
+    bool m_readPaused = false;
+    bool m_closeAfterPending = false;
+    std::deque<std::unique_ptr<xml::Element>> m_pending; // parsed while over the rate
 };
 
 } // namespace confab::stream

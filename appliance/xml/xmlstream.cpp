@@ -1,6 +1,7 @@
 #include "xml/xmlstream.h"
 
 #include "xml/namespaces.h"
+#include "xml/serializer.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -17,6 +18,45 @@ QString tr(const char *text)
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// XML 1.0 Char excludes C0 controls but tab, CR and LF. QXmlStreamReader refuses them in text but
+// lets them through in names, and the serializer drops them again, so "x\0mlns" would turn into a
+// namespace declaration when a stanza is forwarded: refuse them here, before the parser. In UTF-8
+// such a byte is always that character (never part of a longer sequence).
+qsizetype firstControlByte(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\r' && c != '\n')
+            return i;
+    }
+    return -1;
+}
+
+// QXmlStreamReader accepts some characters in names that XML forbids ("x$mlns"); the serializer
+// drops them again (safeXmlName), so "x$mlns='urn:evil'" would reach the recipient as a namespace
+// declaration and the stanza would mean something other than what our filters saw. Every name
+// must therefore be one the serializer writes unchanged. Found by tests/fuzz/fuzz_xmlstream.
+bool namesSerializable(const QXmlStreamReader &reader)
+{
+    auto ok = [](QStringView name, bool mayBeEmpty) {
+        if (name.isEmpty())
+            return mayBeEmpty;
+        const QString n = name.toString();
+        return safeXmlName(n) == n;
+    };
+    if (!ok(reader.name(), false) || !ok(reader.prefix(), true))
+        return false;
+    for (const QXmlStreamAttribute &a : reader.attributes()) {
+        if (!ok(a.name(), false) || !ok(a.prefix(), true))
+            return false;
+    }
+    for (const QXmlStreamNamespaceDeclaration &d : reader.namespaceDeclarations()) {
+        if (!ok(d.prefix(), true))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -91,6 +131,8 @@ bool XmlStream::feedSegment(QByteArrayView segment, const Guard &guard)
         return fail(StreamErrorCondition::RestrictedXml, what);
     if (badUtf8 >= 0)
         return fail(StreamErrorCondition::NotWellFormed, tr("invalid UTF-8"));
+    if (firstControlByte(segment) >= 0)
+        return fail(StreamErrorCondition::NotWellFormed, tr("control character"));
     m_pendingBytes += segment.size();
     if (m_pendingBytes > m_maxStanzaBytes)
         return fail(StreamErrorCondition::PolicyViolation,
@@ -164,6 +206,8 @@ bool XmlStream::handleStartElement(const Guard &guard)
 {
     if (!checkAttributeLimits())
         return false;
+    if (!namesSerializable(*m_reader))
+        return fail(StreamErrorCondition::NotWellFormed, tr("invalid character in a name"));
     if (m_state == State::AwaitingHeader)
         return openStream(guard);
     if (qsizetype(m_open.size()) >= m_maxDepth)

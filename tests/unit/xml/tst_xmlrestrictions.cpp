@@ -62,6 +62,14 @@ void TestXmlRestrictions::restricted_data()
     QTest::newRow("truncated sequence") << h + "<message><body>\xE2\x98</body></message>" << C::NotWellFormed;
     QTest::newRow("bad UTF-8 in attribute") << h + "<message to='\xC3'/>" << C::NotWellFormed;
     QTest::newRow("control character") << h + "<message><body>\x01</body></message>" << C::NotWellFormed;
+    // Found by fuzz_xmlstream: the serializer dropped the NUL and forwarded xmlns='urn:evil'.
+    QTest::newRow("NUL in attribute name")
+        << h + QByteArray("<message><body x\0mlns='urn:evil'/></message>", 44) << C::NotWellFormed;
+    QTest::newRow("non-name character in attribute name")
+        << h + "<message><body x$mlns='urn:evil'/></message>" << C::NotWellFormed;
+    QTest::newRow("non-name character in element name") << h + "<message><bo$dy/></message>" << C::NotWellFormed;
+    QTest::newRow("control character in element name")
+        << h + "<message><bo\x01dy/></message>" << C::NotWellFormed;
     QTest::newRow("bad character reference")
         << h + "<message><body>&#0;</body></message>" << C::NotWellFormed;
     QTest::newRow("mismatched tags") << h + "<message><body></message>" << C::NotWellFormed;
