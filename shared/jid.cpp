@@ -1,4 +1,5 @@
 #include "shared/jid.h"
+#include <QHash>
 
 #include <QHostAddress>
 #include <idna.h>
@@ -164,6 +165,23 @@ std::optional<QString> Jid::prepareResource(QStringView resource)
 }
 
 std::optional<Jid> Jid::parse(QStringView text)
+{
+    // Every routed stanza's to/from is parsed, and stringprep dominated the router's profile
+    // (docs/performance.md); the same few addresses recur, so results (failures too) are kept per
+    // thread. Bounded: a peer spraying distinct addresses only makes the cache start over.
+    constexpr qsizetype MaxCached = 4096;
+    thread_local QHash<QString, std::optional<Jid>> cache;
+    const QString key = text.toString();
+    if (auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() >= MaxCached)
+        cache.clear();
+    std::optional<Jid> parsed = parseUncached(text);
+    cache.insert(key, parsed);
+    return parsed;
+}
+
+std::optional<Jid> Jid::parseUncached(QStringView text)
 {
     // RFC 7622 §3.1: the resource is everything after the first '/', the node everything before
     // the first '@' of what remains; an '@' or '/' that is present demands a non-empty part.

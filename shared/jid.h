@@ -40,6 +40,7 @@ public:
     friend bool operator!=(const Jid &a, const Jid &b) { return !(a == b); }
 
 private:
+    static std::optional<Jid> parseUncached(QStringView text);
     QString m_node, m_domain, m_resource;
 };
 

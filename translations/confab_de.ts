@@ -589,8 +589,8 @@
       <translation>Bytes, die confabd für eine Verbindung zurückhält, deren Gegenstelle nicht liest; darüber hinaus wird die Verbindung geschlossen, damit ein Client, der nicht mehr liest, den Server nicht unbegrenzt Daten puffern lässt.</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>Neue Verbindungen, die eine Netzwerkadresse innerhalb einer Minute öffnen darf; weitere werden mit dem Stream-Fehler resource-constraint abgelehnt. 0 hebt die Grenze auf.</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Neue Verbindungen, die eine Netzwerkadresse (ein IPv6-/64-Netz zählt als eine) innerhalb einer Minute öffnen darf; weitere werden mit dem Stream-Fehler resource-constraint abgelehnt. 0 hebt die Grenze auf.</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>Höchstzahl der Kontakte im Roster eines Kontos; weitere hinzuzufügen wird mit dem Fehler resource-constraint abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>Längste Anfrage in Bytes, die der Manager oder confabctl über den Steuer-Socket senden darf (ein Zertifikatsimport überträgt die PEM-Dateien, meist wenige Kilobyte). Eine längere Anfrage wird mit einem Fehler beantwortet; die Verbindung bleibt nutzbar. Gilt für danach geöffnete Steuerverbindungen.</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

@@ -589,8 +589,8 @@
       <translation>Bytes que confabd retiene para una conexión cuyo interlocutor no lee lo que se le envía; por encima de eso se cierra la conexión, para que un cliente que deja de leer no haga que el servidor guarde su tráfico sin límite.</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>Conexiones nuevas que una dirección de red puede abrir en un minuto; las siguientes se rechazan con el error de flujo resource-constraint. 0 elimina el límite.</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Conexiones nuevas que una dirección de red (una red IPv6 /64 cuenta como una) puede abrir en un minuto; las siguientes se rechazan con el error de flujo resource-constraint. 0 elimina el límite.</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>Máximo de contactos en la lista de una cuenta; añadir más se rechaza con el error resource-constraint.</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>Solicitud más larga, en bytes, que el gestor o confabctl pueden enviar por el socket de control (una importación de certificado lleva los archivos PEM, normalmente unos pocos kilobytes). Una solicitud más larga se responde con un error; la conexión sigue utilizable. Se aplica a las conexiones de control abiertas después.</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

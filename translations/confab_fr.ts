@@ -589,8 +589,8 @@
       <translation>Octets que confabd met en attente pour une connexion dont le pair ne lit pas ce qu'on lui envoie ; au-delà, la connexion est fermée, afin qu'un client qui cesse de lire ne puisse pas faire stocker son trafic sans limite au serveur.</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>Nouvelles connexions qu'une adresse réseau peut ouvrir en une minute ; les suivantes sont refusées avec l'erreur de flux resource-constraint. 0 supprime la limite.</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Nouvelles connexions qu'une adresse réseau (un réseau IPv6 /64 compte pour une) peut ouvrir en une minute ; les suivantes sont refusées avec l'erreur de flux resource-constraint. 0 supprime la limite.</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>Nombre maximal de contacts dans la liste d'un compte ; en ajouter davantage est refusé avec l'erreur resource-constraint.</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>Requête la plus longue, en octets, que le gestionnaire ou confabctl peut envoyer sur le socket de contrôle (une importation de certificat transporte les fichiers PEM, en général quelques kilo-octets). Une requête plus longue reçoit une erreur ; la connexion reste utilisable. S'applique aux connexions de contrôle ouvertes ensuite.</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

@@ -589,8 +589,8 @@
       <translation>Bytes que o confabd mantém para uma conexão cujo par não lê o que lhe é enviado; acima disso a conexão é fechada, para que um cliente que para de ler não faça o servidor guardar seu tráfego sem limite.</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>Novas conexões que um endereço de rede pode abrir em um minuto; as seguintes são recusadas com o erro de fluxo resource-constraint. 0 remove o limite.</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Novas conexões que um endereço de rede (uma rede IPv6 /64 conta como um) pode abrir em um minuto; as seguintes são recusadas com o erro de fluxo resource-constraint. 0 remove o limite.</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>Máximo de contatos na lista de uma conta; adicionar mais é recusado com o erro resource-constraint.</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>Maior requisição, em bytes, que o gerenciador ou o confabctl podem enviar pelo socket de controle (uma importação de certificado leva os arquivos PEM, normalmente poucos kilobytes). Uma requisição maior é respondida com um erro; a conexão continua utilizável. Vale para as conexões de controle abertas depois.</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

@@ -589,8 +589,8 @@
       <translation>Сколько байт confabd держит для соединения, собеседник которого не читает отправляемое; сверх этого соединение закрывается, чтобы клиент, переставший читать, не заставлял сервер копить его трафик без ограничений.</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>Сколько новых соединений один сетевой адрес может открыть за минуту; следующие отклоняются с ошибкой потока resource-constraint. 0 снимает ограничение.</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>Сколько новых соединений один сетевой адрес (сеть IPv6 /64 считается одним адресом) может открыть за минуту; следующие отклоняются с ошибкой потока resource-constraint. 0 снимает ограничение.</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>Наибольшее число контактов в ростере одной учётной записи; добавление сверх этого отклоняется с ошибкой resource-constraint.</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>Наибольшая длина запроса в байтах, который менеджер или confabctl может отправить через управляющий сокет (импорт сертификата передаёт PEM-файлы, обычно несколько килобайт). На более длинный запрос приходит ошибка; соединение остаётся рабочим. Действует для управляющих соединений, открытых после изменения.</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

@@ -589,8 +589,8 @@
       <translation>confabd 为对端不读取数据的单个连接排队的最大字节数；超过后关闭连接，使停止读取的客户端无法让服务器无限缓存其流量。</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>一个网络地址每分钟可建立的新连接数；超出的连接以 resource-constraint 流错误拒绝。0 表示不限制。</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>一个网络地址（一个 IPv6 /64 网段算作一个）每分钟可建立的新连接数；超出的连接以 resource-constraint 流错误拒绝。0 表示不限制。</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>一个账户的联系人名单最多可含的联系人数；继续添加将以 resource-constraint 错误拒绝。</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>管理器或 confabctl 通过控制套接字可发送的最长请求（字节）。导入证书时会发送 PEM 文件，通常只有几 KB。更长的请求会收到错误答复，连接仍可继续使用。对之后打开的控制连接生效。</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

@@ -589,8 +589,8 @@
       <translation>confabd 為對端不讀取資料的單一連線排隊的最大位元組數；超過後關閉連線，使停止讀取的用戶端無法讓伺服器無限緩衝其流量。</translation>
     </message>
     <message>
-      <source>New connections one network address may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
-      <translation>一個網路位址每分鐘可建立的新連線數；超出的連線以 resource-constraint 串流錯誤拒絕。0 表示不限制。</translation>
+      <source>New connections one network address (an IPv6 /64 counts as one) may open within a minute; further ones are refused with a resource-constraint stream error. 0 removes the limit.</source>
+      <translation>一個網路位址（一個 IPv6 /64 網段算作一個）每分鐘可建立的新連線數；超出的連線以 resource-constraint 串流錯誤拒絕。0 表示不限制。</translation>
     </message>
     <message>
       <source>Stanzas per second one client connection may send (bursts of twice as many are allowed); a faster client is slowed down by reading its stream later, without affecting others. 0 removes the limit.</source>
@@ -607,6 +607,10 @@
     <message>
       <source>Most contacts one account's roster may hold; adding more is refused with a resource-constraint error.</source>
       <translation>一個帳戶的聯絡人名單最多可含的聯絡人數；繼續新增將以 resource-constraint 錯誤拒絕。</translation>
+    </message>
+    <message>
+      <source>Longest request, in bytes, that the manager or confabctl may send over the control socket (a certificate import carries the PEM files, usually a few kilobytes). A longer request is answered with an error; the connection stays usable. Applies to control connections opened afterwards.</source>
+      <translation>管理器或 confabctl 透過控制通訊端可傳送的最長請求（位元組）。匯入憑證時會傳送 PEM 檔案，通常只有幾 KB。更長的請求會收到錯誤回覆，連線仍可繼續使用。對之後開啟的控制連線生效。</translation>
     </message>
     <message>
       <source>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</source>

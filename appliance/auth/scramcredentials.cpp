@@ -1,10 +1,27 @@
 #include "auth/scramcredentials.h"
 
-#include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 namespace confab::auth {
+
+namespace {
+
+// SCRAM's primitives come from libcrypto rather than Qt: Qt 6.4's portable SHA code makes PBKDF2
+// with 4096 iterations 2.4x (SHA-1) and 9x (SHA-256) slower than OpenSSL's, measured on this
+// project's CI machine (docs/performance.md). Registration and PLAIN logins pay that per call.
+const EVP_MD *evpDigest(ScramHash hash)
+{
+    return hash == ScramHash::Sha1 ? EVP_sha1() : EVP_sha256();
+}
+
+const unsigned char *bytes(const QByteArray &a)
+{
+    return reinterpret_cast<const unsigned char *>(a.constData());
+}
+
+} // namespace
 
 QCryptographicHash::Algorithm algorithm(ScramHash hash)
 {
@@ -19,8 +36,11 @@ int digestLength(ScramHash hash)
 QByteArray saltedPassword(ScramHash hash, const QByteArray &password, const QByteArray &salt, int iterations)
 {
     // Hi() of RFC 5802 §2.2 is PBKDF2 with the HMAC as PRF and dkLen = the hash output length.
-    return QPasswordDigestor::deriveKeyPbkdf2(algorithm(hash), password, salt, iterations,
-                                              quint64(digestLength(hash)));
+    QByteArray out(digestLength(hash), Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()), bytes(salt), int(salt.size()), iterations,
+                          evpDigest(hash), int(out.size()), reinterpret_cast<unsigned char *>(out.data())) != 1)
+        return {};
+    return out;
 }
 
 ScramCredentials deriveCredentials(ScramHash hash, const QByteArray &password, const QByteArray &salt,
@@ -47,12 +67,21 @@ QByteArray randomSalt()
 
 QByteArray hmac(ScramHash hash, const QByteArray &key, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, key, algorithm(hash));
+    QByteArray out(digestLength(hash), Qt::Uninitialized);
+    unsigned int len = 0;
+    if (!HMAC(evpDigest(hash), key.constData(), int(key.size()), bytes(message), size_t(message.size()),
+              reinterpret_cast<unsigned char *>(out.data()), &len))
+        return {};
+    return out;
 }
 
 QByteArray digest(ScramHash hash, const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, algorithm(hash));
+    QByteArray out(digestLength(hash), Qt::Uninitialized);
+    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), nullptr,
+                   evpDigest(hash), nullptr) != 1)
+        return {};
+    return out;
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -1,4 +1,5 @@
 #include "c2s/auththrottle.h"
+#include "core/addressbucket.h"
 #include <algorithm>
 
 namespace confab::c2s {
@@ -17,7 +18,7 @@ int AuthThrottle::recordFailure(const QString &address, const QString &account)
 {
     if (m_byAddress.size() + m_byAccount.size() > 100000)
         prune();
-    const int byAddress = bump(m_byAddress, address);
+    const int byAddress = bump(m_byAddress, core::addressBucket(address));
     const int byAccount = account.isEmpty() ? 0 : bump(m_byAccount, account);
     // The account counter grows slower so an attacker elsewhere cannot make the real user wait long.
     const int n = std::max(byAddress, byAccount / 2);
@@ -29,12 +30,12 @@ int AuthThrottle::recordFailure(const QString &address, const QString &account)
 
 void AuthThrottle::recordSuccess(const QString &address)
 {
-    m_byAddress.remove(address);
+    m_byAddress.remove(core::addressBucket(address));
 }
 
 int AuthThrottle::failures(const QString &address) const
 {
-    auto it = m_byAddress.constFind(address);
+    auto it = m_byAddress.constFind(core::addressBucket(address));
     if (it == m_byAddress.constEnd() || it->last.elapsed() > WindowMs)
         return 0;
     return it->count;

@@ -2,6 +2,7 @@
 // Slows down repeated authentication failures: per address and per account, each failure within
 // the window doubles the delay before the next failure is answered (capped). A success from an
 // address clears that address; the account's counter only slows answers, it never locks anyone out.
+// Addresses count by core::addressBucket: an IPv6 /64 is one address.
 #include <QElapsedTimer>
 #include <QHash>
 #include <QString>

@@ -5,6 +5,7 @@
 #include "log/logger.h"
 #include "xml/namespaces.h"
 #include "xml/stanzaerror.h"
+#include <algorithm>
 
 namespace confab::core {
 
@@ -27,19 +28,21 @@ void Router::bounce(const Element &stanza, StanzaErrorCondition condition, const
     route(xml::makeErrorReply(stanza, condition, text));
 }
 
-Registration Router::addFilter(StanzaFilter filter)
+Registration Router::addFilter(StanzaFilter filter, FilterStage stage)
 {
     const quint64 id = m_nextFilterId++;
-    m_filters.emplace_back(id, std::move(filter));
+    const auto later = std::find_if(m_filters.begin(), m_filters.end(),
+                                    [stage](const Filter &f) { return int(f.stage) > int(stage); });
+    m_filters.insert(later, Filter{id, stage, std::move(filter)});
     return Registration([this, id] {
-        std::erase_if(m_filters, [id](const auto &f) { return f.first == id; });
+        std::erase_if(m_filters, [id](const Filter &f) { return f.id == id; });
     });
 }
 
 bool Router::passes(const Element &stanza, const Jid &localUser, FilterDirection direction) const
 {
-    for (const auto &f : m_filters)
-        if (!f.second(stanza, localUser, direction))
+    for (const Filter &f : m_filters)
+        if (!f.filter(stanza, localUser, direction))
             return false;
     return true;
 }

@@ -19,6 +19,10 @@ class Session;
 
 // Which way a stanza crosses a local account's boundary, for filters (blocking, privacy).
 enum class FilterDirection { Outgoing, Incoming };
+// When a filter runs: Policy filters (blocking, privacy) decide whether a stanza may cross at all,
+// so they run before Processing filters (presence subscriptions), which may consume the stanza and
+// send something on themselves. Within a stage, in registration order.
+enum class FilterStage { Policy, Processing };
 
 class Router : public QObject
 {
@@ -48,7 +52,7 @@ public:
     // when handled. Without one, the router keeps just the session's availability and priority.
     void setPresenceHandler(PresenceHandler h) { m_presence = std::move(h); }
 
-    [[nodiscard]] Registration addFilter(StanzaFilter filter);
+    [[nodiscard]] Registration addFilter(StanzaFilter filter, FilterStage stage = FilterStage::Processing);
 
     // Sends an error reply for `stanza` unless it is itself an error (never answer errors).
     void bounce(const xml::Element &stanza, xml::StanzaErrorCondition condition, const QString &text = {});
@@ -70,7 +74,13 @@ private:
     RemoteHandler m_remote;
     UndeliverableHandler m_undeliverable;
     PresenceHandler m_presence;
-    std::vector<std::pair<quint64, StanzaFilter>> m_filters;
+    struct Filter
+    {
+        quint64 id;
+        FilterStage stage;
+        StanzaFilter filter;
+    };
+    std::vector<Filter> m_filters; // ordered by stage, then registration
     quint64 m_nextFilterId = 1;
 };
 

@@ -42,9 +42,11 @@ void Blocking::start(ModuleContext &ctx)
                                  [this](const IqRequest &r, const IqResponder &a) { set(r, a); }));
     m_registrations.push_back(ctx.registry->addServerFeature(ns::Blocking));
     m_registrations.push_back(
-        ctx.router->addFilter([this](const Element &stanza, const Jid &user, FilterDirection d) {
-            return filter(stanza, user, d);
-        }));
+        // Policy stage: before the presence module's filter, which consumes outgoing subscription
+        // stanzas (XEP-0191 §3.3: the user sends nothing to a blocked contact, those included).
+        ctx.router->addFilter([this](const Element &stanza, const Jid &user,
+                                     FilterDirection d) { return filter(stanza, user, d); },
+                              core::FilterStage::Policy));
     QObject::connect(ctx.sessions, &core::SessionManager::unbound, &m_receiver,
                      [this](core::Session *s) { sessionGone(s); });
 }

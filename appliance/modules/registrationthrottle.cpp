@@ -1,6 +1,6 @@
 #include "modules/registrationthrottle.h"
+#include "core/addressbucket.h"
 #include <QElapsedTimer>
-#include <QHostAddress>
 
 namespace confab::modules {
 
@@ -14,17 +14,7 @@ RegistrationThrottle::RegistrationThrottle(Clock clock) : m_clock(std::move(cloc
 
 QString RegistrationThrottle::bucketOf(const QString &address)
 {
-    QHostAddress addr(address);
-    if (addr.isNull())
-        return address;
-    bool isV4 = false;
-    const quint32 v4 = addr.toIPv4Address(&isV4); // also unwraps ::ffff:a.b.c.d
-    if (isV4)
-        return QHostAddress(v4).toString();
-    Q_IPV6ADDR bytes = addr.toIPv6Address();
-    for (int i = 8; i < 16; ++i)
-        bytes[i] = 0;
-    return QHostAddress(bytes).toString() + QStringLiteral("/64");
+    return core::addressBucket(address);
 }
 
 bool RegistrationThrottle::allows(const QString &address, qint64 maxPerHour)

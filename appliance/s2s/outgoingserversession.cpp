@@ -3,6 +3,7 @@
 #include "s2s/certificatecheck.h"
 #include "s2s/dialback.h"
 #include "s2s/s2smanager.h"
+#include "stream/qtsockettransport.h"
 #include "tls/certificatestore.h"
 #include "xml/namespaces.h"
 #include <QJsonArray>
@@ -151,7 +152,7 @@ void OutgoingServerSession::connectNextAddress()
     const Target &t = m_targets.at(m_targetIndex);
     const QHostAddress address = m_addresses.at(m_addressIndex);
     auto *conn =
-        new stream::StreamConnection(m_manager.allocateConnectionId(), std::make_unique<QSslSocket>(),
+        new stream::StreamConnection(m_manager.allocateConnectionId(), std::make_unique<stream::QtSocketTransport>(),
                                      t.directTls, stream::Limits{}, this);
     conn->setHandler(std::make_unique<Forwarder>(this));
     connect(conn, &stream::StreamConnection::closed, conn, &QObject::deleteLater, Qt::QueuedConnection);

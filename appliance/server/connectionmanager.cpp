@@ -1,12 +1,21 @@
 #include "server/connectionmanager.h"
+#include "stream/fdtransport.h"
 #include "c2s/clientsession.h"
 #include "core/configcache.h"
 #include "log/logger.h"
 #include "tls/certificatestore.h"
 #include "xml/namespaces.h"
 #include <QJsonObject>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace confab::server {
+
+namespace {
+// A session quiet this long drops its XML reader until its next byte (about 11 KiB each).
+constexpr qint64 CompactAfterIdleMs = 10000;
+} // namespace
 
 using stream::StreamConnection;
 
@@ -24,9 +33,7 @@ ConnectionManager::~ConnectionManager()
 
 void ConnectionManager::accept(qintptr descriptor, bool directTls)
 {
-    auto socket = std::make_unique<QSslSocket>();
-    if (!socket->setSocketDescriptor(descriptor))
-        return;
+    auto socket = std::make_unique<stream::FdTransport>(descriptor);
     const qint64 limit = m_ctx.config->globalInt("server.channels");
     if (m_connections.size() >= limit) {
         // The seed's Channels setting: refuse politely and keep serving the others.
@@ -36,7 +43,7 @@ void ConnectionManager::accept(qintptr descriptor, bool directTls)
         return;
     }
     const qint64 perMinute = m_ctx.config->globalInt("server.max_connections_per_address_per_minute");
-    if (perMinute > 0 && !admitAddress(socket->peerAddress(), perMinute)) {
+    if (!m_addressRate.admit(socket->peerAddress(), perMinute)) {
         m_ctx.logger->log(log::Level::Problems, log::tag::XmppI, 0, "c2s.rate_limit",
                           {{"address", socket->peerAddress().toString()}, {"limit", double(perMinute)}});
         refuse(std::move(socket), directTls, QStringLiteral("Too many connections from your address; try again later"));
@@ -62,7 +69,7 @@ void ConnectionManager::accept(qintptr descriptor, bool directTls)
     emit sessionEvent({{"type", "opened"}, {"session", describe(conn)}});
 }
 
-void ConnectionManager::refuse(std::unique_ptr<QSslSocket> socket, bool directTls, const QString &text)
+void ConnectionManager::refuse(std::unique_ptr<stream::Transport> socket, bool directTls, const QString &text)
 {
     if (!directTls) {
         xml::StreamHeader h;
@@ -71,32 +78,22 @@ void ConnectionManager::refuse(std::unique_ptr<QSslSocket> socket, bool directTl
         socket->write(xml::streamHeaderXml(h));
         socket->write(xml::streamErrorXml(xml::StreamErrorCondition::ResourceConstraint, text));
         socket->write(QByteArrayLiteral("</stream:stream>"));
-        socket->flush();
     }
-    socket->disconnectFromHost();
-    QSslSocket *raw = socket.release();
-    connect(raw, &QSslSocket::disconnected, raw, &QObject::deleteLater);
+    socket->disconnectFromHost(); // after the queued error has left
+    stream::Transport *raw = socket.release();
+    raw->setParent(this);
+    connect(raw, &stream::Transport::disconnected, raw, &QObject::deleteLater);
     QTimer::singleShot(2000, raw, &QObject::deleteLater);
-}
-
-bool ConnectionManager::admitAddress(const QHostAddress &address, qint64 perMinute)
-{
-    // A fixed one-minute window per address, started by its first connection; the sweep drops
-    // finished windows, so the table holds only addresses seen in the last minute.
-    AddressWindow &w = m_addressWindows[address.toString()];
-    if (!w.started.isValid() || w.started.elapsed() >= 60000) {
-        w.started.start();
-        w.count = 0;
-    }
-    return ++w.count <= perMinute;
 }
 
 std::unique_ptr<stream::StreamHandler> ConnectionManager::makeHandler(StreamConnection *conn, const QString &ns)
 {
     if (ns == xml::ns::Client)
         return std::make_unique<c2s::ClientSession>(conn, m_ctx);
-    if (ns == xml::ns::Server && m_serverStreams)
+    if (ns == xml::ns::Server && m_serverStreams) {
+        m_serverConnections.insert(conn->id());
         return m_serverStreams(conn);
+    }
     if (ns == xml::ns::Server)
         conn->closeWithError(xml::StreamErrorCondition::PolicyViolation,
                              QStringLiteral("This server does not accept server-to-server streams"),
@@ -107,6 +104,7 @@ std::unique_ptr<stream::StreamHandler> ConnectionManager::makeHandler(StreamConn
 void ConnectionManager::onClosed(quint64 id)
 {
     StreamConnection *conn = m_connections.take(id);
+    m_serverConnections.remove(id);
     if (!conn)
         return;
     emit sessionEvent({{"type", "closed"}, {"id", QString::number(id)}});
@@ -115,18 +113,30 @@ void ConnectionManager::onClosed(quint64 id)
 
 void ConnectionManager::sweep()
 {
+    // Authentication has one deadline for both kinds of stream; idleness has one per kind, since a
+    // peer server's stream is expected to be quiet for longer than a client's (or shorter).
     const qint64 authTimeout = m_ctx.config->globalInt("c2s.auth_timeout_seconds") * 1000;
-    const qint64 idleTimeout = m_ctx.config->globalInt("c2s.idle_timeout_seconds") * 1000;
-    for (auto it = m_addressWindows.begin(); it != m_addressWindows.end();)
-        it = it->started.elapsed() >= 60000 ? m_addressWindows.erase(it) : std::next(it);
+    const qint64 clientIdle = m_ctx.config->globalInt("c2s.idle_timeout_seconds") * 1000;
+    const qint64 serverIdle = m_ctx.config->globalInt("s2s.idle_timeout_seconds") * 1000;
+    m_addressRate.prune();
+    int compacted = 0;
     for (StreamConnection *conn : std::as_const(m_connections)) {
         using P = StreamConnection::Phase;
+        const bool server = m_serverConnections.contains(conn->id());
+        const QString ns = server ? xml::ns::Server : xml::ns::Client;
         if ((conn->phase() == P::New || conn->phase() == P::Open) && conn->ageMs() > authTimeout)
             conn->closeWithError(xml::StreamErrorCondition::ConnectionTimeout,
-                                 QStringLiteral("Authentication took too long"));
-        else if (conn->phase() == P::Authenticated && conn->idleMs() > idleTimeout)
-            conn->closeWithError(xml::StreamErrorCondition::ConnectionTimeout);
+                                 QStringLiteral("Authentication took too long"), ns);
+        else if (conn->phase() == P::Authenticated && conn->idleMs() > (server ? serverIdle : clientIdle))
+            conn->closeWithError(xml::StreamErrorCondition::ConnectionTimeout, {}, ns);
+        else if (conn->phase() == P::Authenticated && conn->idleMs() > CompactAfterIdleMs && conn->compact())
+            ++compacted;
     }
+#ifdef __GLIBC__
+    // Freed readers are scattered between live objects: without a trim glibc keeps those pages.
+    if (compacted > 0)
+        malloc_trim(0);
+#endif
 }
 
 QJsonObject ConnectionManager::describe(const StreamConnection *conn) const

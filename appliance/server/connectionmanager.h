@@ -3,11 +3,12 @@
 // namespace, the coarse timeout sweep (one timer, not one per connection), and the live list the
 // control socket shows.
 #include "c2s/c2scontext.h"
+#include "server/addressratelimiter.h"
 #include "stream/streamconnection.h"
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace confab::server {
@@ -39,15 +40,11 @@ private:
     std::unique_ptr<stream::StreamHandler> makeHandler(stream::StreamConnection *conn, const QString &ns);
     QJsonObject describe(const stream::StreamConnection *conn) const;
     // Sends <resource-constraint/> (when the stream can be opened in the clear) and drops the socket.
-    void refuse(std::unique_ptr<QSslSocket> socket, bool directTls, const QString &text);
-    bool admitAddress(const QHostAddress &address, qint64 perMinute);
+    void refuse(std::unique_ptr<stream::Transport> socket, bool directTls, const QString &text);
 
-    struct AddressWindow
-    {
-        QElapsedTimer started;
-        qint64 count = 0;
-    };
-    QHash<QString, AddressWindow> m_addressWindows;
+    AddressRateLimiter m_addressRate;
+    // Connections whose stream is jabber:server: they idle out by s2s.idle_timeout_seconds.
+    QSet<quint64> m_serverConnections;
 
     c2s::C2sContext m_ctx;
     ServerStreamFactory m_serverStreams;

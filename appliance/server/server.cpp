@@ -245,6 +245,7 @@ Status Server::startControl()
                                   QStringLiteral("The account was removed or disabled by the administrator"));
     };
     m_control = std::make_unique<control::ControlServer>(cc);
+    m_control->setMaxLineLength(int(m_config->globalInt("control.max_request_bytes")));
     connect(m_connections.get(), &ConnectionManager::sessionEvent, m_control.get(),
             [this](const QJsonObject &e) { m_control->publishEvent({QStringLiteral("session"), e}); });
     return m_control->listen(controlSocketPath());
@@ -274,6 +275,8 @@ void Server::onSettingChanged(const QString &, const QString &, const QString &k
         m_s2s->reloadPolicy(*m_db);
     if (key == u"auth.failure_delay_ms")
         m_throttle->setBaseDelayMs(int(m_config->globalInt("auth.failure_delay_ms")));
+    if (key == u"control.max_request_bytes") // for control connections opened from now on
+        m_control->setMaxLineLength(int(m_config->globalInt("control.max_request_bytes")));
 }
 
 QList<QPair<QString, int>> Server::listening() const

@@ -30,7 +30,9 @@ Status LastActivityStore::set(const QString &user, const QString &domain, const 
             sql::run(db,
                      QStringLiteral("INSERT INTO last_activity (username, domain, logout, status) "
                                     "VALUES (?, ?, ?, ?)"),
-                     {user, domain, activity.logout.toUTC().toString(Qt::ISODateWithMs), activity.status});
+                     {user, domain, activity.logout.toUTC().toString(Qt::ISODateWithMs),
+                      // A null QString binds as NULL; "no status" is the empty text.
+                      activity.status.isNull() ? QString(QLatin1String("")) : activity.status});
         !r)
         return r.error();
     return tx.commit();

@@ -1,6 +1,7 @@
 #include "stream/streamconnection.h"
+#include "stream/qtsockettransport.h"
+#include "stream/transport.h"
 #include "xml/namespaces.h"
-#include <QSslCipher>
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
@@ -8,38 +9,30 @@
 
 namespace confab::stream {
 
-StreamConnection::StreamConnection(quint64 id, std::unique_ptr<QSslSocket> socket, bool directTls,
+StreamConnection::StreamConnection(quint64 id, std::unique_ptr<Transport> transport, bool directTls,
                                    const Limits &limits, QObject *parent)
-    : QObject(parent), m_id(id), m_socket(std::move(socket)), m_limits(limits), m_directTls(directTls)
+    : QObject(parent), m_id(id), m_transport(std::move(transport)), m_limits(limits), m_directTls(directTls)
 {
-    m_peer = m_socket->peerAddress();
+    m_peer = m_transport->peerAddress();
     if (auto v4 = m_peer.toIPv4Address(); v4 && m_peer.protocol() == QAbstractSocket::IPv6Protocol)
         m_peer = QHostAddress(v4); // show ::ffff:127.0.0.1 as 127.0.0.1
-    m_peerPort = m_socket->peerPort();
-    m_localPort = m_socket->localPort();
+    m_peerPort = m_transport->peerPort();
+    m_localPort = m_transport->localPort();
     m_since = QDateTime::currentDateTimeUtc();
     m_lastActivity.start();
     m_age.start();
-    // Small stanzas must not wait for Nagle/delayed-ACK (a 40 ms stall per exchange otherwise).
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    connect(m_socket.get(), &QSslSocket::readyRead, this, &StreamConnection::onReadyRead);
-    connect(m_socket.get(), &QSslSocket::encrypted, this, &StreamConnection::onEncrypted);
-    connect(m_socket.get(), &QSslSocket::disconnected, this, &StreamConnection::onDisconnected);
-    connect(m_socket.get(), &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        if (e != QAbstractSocket::RemoteHostClosedError)
-            m_socket->abort();
-        onDisconnected();
-    });
-    connect(m_socket.get(), &QSslSocket::sslErrors, this, &StreamConnection::onSslErrors);
-    connect(m_socket.get(), &QSslSocket::bytesWritten, this, [this](qint64 n) { m_bytesOut += n; });
+    Transport *t = m_transport.get();
+    connect(t, &Transport::readyRead, this, &StreamConnection::onReadyRead);
+    connect(t, &Transport::encrypted, this, &StreamConnection::onEncrypted);
+    connect(t, &Transport::disconnected, this, &StreamConnection::onDisconnected);
+    connect(t, &Transport::bytesWritten, this, [this](qint64 n) { m_bytesOut += n; });
     setupParser();
 }
 
 StreamConnection::~StreamConnection()
 {
-    if (m_socket)
-        m_socket->disconnect(this);
+    if (m_transport)
+        m_transport->disconnect(this);
 }
 
 void StreamConnection::setupParser()
@@ -85,41 +78,37 @@ void StreamConnection::setupParser()
 
 bool StreamConnection::isEncrypted() const
 {
-    return m_socket && m_socket->isEncrypted();
+    return m_transport && m_transport->isEncrypted();
 }
 
 QString StreamConnection::tlsDescription() const
 {
-    if (!isEncrypted())
-        return {};
-    const QSslCipher cipher = m_socket->sessionCipher();
-    return cipher.protocolString() + QLatin1Char(' ') + cipher.name();
+    return isEncrypted() ? tlsProtocol() + QLatin1Char(' ') + tlsCipher() : QString();
 }
 
 QString StreamConnection::tlsProtocol() const
 {
-    return isEncrypted() ? m_socket->sessionCipher().protocolString() : QString();
+    return m_transport ? m_transport->tlsProtocol() : QString();
 }
 
 QString StreamConnection::tlsCipher() const
 {
-    return isEncrypted() ? m_socket->sessionCipher().name() : QString();
+    return m_transport ? m_transport->tlsCipher() : QString();
 }
 
 QSslCertificate StreamConnection::localCertificate() const
 {
-    return m_socket ? m_socket->localCertificate() : QSslCertificate();
+    return m_transport ? m_transport->localCertificate() : QSslCertificate();
 }
 
 void StreamConnection::start(const QSslConfiguration &tls)
 {
     if (m_directTls) {
         m_tlsPending = true;
-        m_socket->setSslConfiguration(tls);
-        m_socket->startServerEncryption();
+        m_transport->startServerTls(tls);
         return;
     }
-    if (m_socket->bytesAvailable() > 0)
+    if (m_transport->hasBufferedInput())
         onReadyRead();
 }
 
@@ -129,8 +118,8 @@ void StreamConnection::onReadyRead()
         return;
     // Read in bounded chunks so one fast peer cannot make us hold more than the parser's limits.
     char buf[16384];
-    while (m_socket && m_phase != Phase::Closed && !m_tlsPending && !m_readPaused) {
-        const qint64 n = m_socket->read(buf, sizeof buf);
+    while (m_transport && m_phase != Phase::Closed && !m_tlsPending && !m_readPaused) {
+        const qint64 n = m_transport->read(buf, sizeof buf);
         if (n <= 0)
             break;
         m_bytesIn += n;
@@ -141,13 +130,13 @@ void StreamConnection::onReadyRead()
 
 void StreamConnection::write(const QByteArray &bytes)
 {
-    if (!m_socket || m_phase == Phase::Closed || m_overflowed)
+    if (!m_transport || m_phase == Phase::Closed || m_overflowed)
         return;
-    m_socket->write(bytes);
+    m_transport->write(bytes);
     if (m_limits.maxSendBufferBytes <= 0)
         return;
     // Plain bytes not yet encrypted plus encrypted bytes the kernel has not taken.
-    const qint64 queued = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    const qint64 queued = m_transport->queuedBytes();
     if (queued <= m_limits.maxSendBufferBytes)
         return;
     m_overflowed = true;
@@ -162,7 +151,7 @@ void StreamConnection::abortOverflowed()
         return;
     const bool notify = m_phase != Phase::Closing;
     m_phase = Phase::Closing; // so the disconnected signal from abort() does not notify twice
-    m_socket->abort();
+    m_transport->abort();
     if (notify && m_handler)
         m_handler->connectionClosed();
     finish();
@@ -173,9 +162,6 @@ void StreamConnection::setStanzaRateLimit(int perSecond)
     m_ratePerSecond = perSecond;
     m_tokens = 2.0 * perSecond;
     m_refill.start();
-    // Without a bound Qt would read everything the peer sends into memory while we pause.
-    if (perSecond > 0)
-        m_socket->setReadBufferSize(64 * 1024);
 }
 
 bool StreamConnection::takeStanzaToken()
@@ -193,6 +179,7 @@ void StreamConnection::pauseReading()
     if (m_readPaused)
         return;
     m_readPaused = true;
+    m_transport->setReadEnabled(false);
     const int waitMs = std::max(1, int(std::ceil((1.0 - m_tokens) * 1000.0 / m_ratePerSecond)));
     QTimer::singleShot(waitMs, this, &StreamConnection::resumeReading);
 }
@@ -200,6 +187,7 @@ void StreamConnection::pauseReading()
 void StreamConnection::resumeReading()
 {
     m_readPaused = false;
+    m_transport->setReadEnabled(true);
     while (!m_pending.empty() && m_phase != Phase::Closed) {
         if (!takeStanzaToken()) {
             pauseReading();
@@ -213,8 +201,13 @@ void StreamConnection::resumeReading()
         closeStream();
         return;
     }
-    if (m_socket && m_socket->bytesAvailable() > 0)
+    if (m_transport->hasBufferedInput())
         onReadyRead();
+}
+
+bool StreamConnection::compact()
+{
+    return m_parser && !m_parser->isHibernating() && m_pending.empty() && m_parser->hibernate();
 }
 
 void StreamConnection::deliver(std::unique_ptr<xml::Element> stanza)
@@ -234,38 +227,37 @@ void StreamConnection::startTls(const QSslConfiguration &tls)
     m_parser->reset();
     m_pending.clear();
     m_tlsPending = true;
-    m_socket->setSslConfiguration(tls);
-    m_socket->startServerEncryption();
+    m_transport->startServerTls(tls);
 }
 
 void StreamConnection::connectToHost(const QString &host, quint16 port)
 {
+    auto *client = qobject_cast<QtSocketTransport *>(m_transport.get());
+    Q_ASSERT(client); // only outgoing server streams dial, and they are built with a QtSocketTransport
     m_clientMode = true;
-    connect(m_socket.get(), &QSslSocket::connected, this, [this] {
-        m_peer = m_socket->peerAddress();
-        m_peerPort = m_socket->peerPort();
-        m_localPort = m_socket->localPort();
+    connect(client, &Transport::connected, this, [this] {
+        m_peer = m_transport->peerAddress();
+        m_peerPort = m_transport->peerPort();
+        m_localPort = m_transport->localPort();
         m_lastActivity.start();
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
         emit connected();
     });
-    m_socket->connectToHost(host, port);
+    client->connectToHost(host, port);
 }
 
 void StreamConnection::startClientTls(const QSslConfiguration &tls, const QString &peerName)
 {
+    auto *client = qobject_cast<QtSocketTransport *>(m_transport.get());
+    Q_ASSERT(client);
     m_clientMode = true;
     m_parser->reset();
     m_tlsPending = true;
-    m_socket->setSslConfiguration(tls);
-    m_socket->setPeerVerifyName(peerName); // SNI
-    m_socket->startClientEncryption();
+    client->startClientTls(tls, peerName);
 }
 
 QList<QSslCertificate> StreamConnection::peerCertificateChain() const
 {
-    return m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
+    return m_transport ? m_transport->peerCertificateChain() : QList<QSslCertificate>();
 }
 
 void StreamConnection::onEncrypted()
@@ -275,18 +267,8 @@ void StreamConnection::onEncrypted()
     m_headerSent = false;
     if (m_handler)
         m_handler->tlsEstablished();
-    if (m_socket->bytesAvailable() > 0)
+    if (m_transport->hasBufferedInput())
         QTimer::singleShot(0, this, &StreamConnection::onReadyRead);
-}
-
-void StreamConnection::onSslErrors()
-{
-    // Server side: we do not verify client certificates at this point (EXTERNAL checks them itself),
-    // so a handshake error here is the peer's problem; Qt aborts the handshake by itself.
-    // Client side (s2s): the s2s layer judges the peer's chain against its own trust store and TLS
-    // policy after the handshake, so Qt's verdict (system CAs only) must not end the handshake.
-    if (m_clientMode && m_socket)
-        m_socket->ignoreSslErrors();
 }
 
 void StreamConnection::restartStream()
@@ -323,18 +305,19 @@ void StreamConnection::closeStream()
         write(QByteArrayLiteral("</stream:stream>"));
     if (m_handler)
         m_handler->connectionClosed();
-    m_socket->disconnectFromHost();
+    m_transport->disconnectFromHost();
     // A peer that never closes its side does not keep the socket: abort after a grace period.
     QTimer::singleShot(3000, this, [this] {
-        if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
-            m_socket->abort();
+        if (m_transport && m_transport->isOpen())
+            m_transport->abort();
         finish();
     });
 }
 
 void StreamConnection::onDisconnected()
 {
-    if (m_phase != Phase::Closing && m_handler)
+    // Closing: the handler already knows; Closed: an abort we made ourselves, reported later.
+    if (m_phase != Phase::Closing && m_phase != Phase::Closed && m_handler)
         m_handler->connectionClosed();
     finish();
 }

@@ -10,8 +10,8 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslSocket>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -19,6 +19,7 @@
 namespace confab::stream {
 
 class StreamConnection;
+class Transport;
 
 class StreamHandler
 {
@@ -49,7 +50,8 @@ class StreamConnection : public QObject
 public:
     enum class Phase { New, Open, Authenticated, Closing, Closed };
 
-    StreamConnection(quint64 id, std::unique_ptr<QSslSocket> socket, bool directTls, const Limits &limits,
+    // Accepted connections get an FdTransport; outgoing server streams a QtSocketTransport.
+    StreamConnection(quint64 id, std::unique_ptr<Transport> transport, bool directTls, const Limits &limits,
                      QObject *parent = nullptr);
     ~StreamConnection() override;
 
@@ -105,6 +107,8 @@ public:
     // the excess waits in the peer's and the kernel's buffers, not ours. 0 = no limit.
     void setStanzaRateLimit(int perSecond);
     bool isReadPaused() const { return m_readPaused; }
+    // An idle session gives back what it can rebuild (the XML reader); true when something was freed.
+    bool compact();
 
 signals:
     void closed(quint64 id);
@@ -116,7 +120,6 @@ private:
     void onReadyRead();
     void onEncrypted();
     void onDisconnected();
-    void onSslErrors();
     void finish();
     void setupParser();
     void abortOverflowed();
@@ -126,7 +129,7 @@ private:
     void deliver(std::unique_ptr<xml::Element> stanza);
 
     quint64 m_id;
-    std::unique_ptr<QSslSocket> m_socket;
+    std::unique_ptr<Transport> m_transport;
     std::unique_ptr<xml::XmlStream> m_parser;
     std::unique_ptr<StreamHandler> m_handler;
     HandlerFactory m_factory;

@@ -2,14 +2,18 @@
 
 #include "tls/opensslhandles.h"
 
+#include <QHash>
+
 #include <openssl/err.h>
 #include <openssl/objects.h>
 
 namespace confab::tls {
 
-QByteArray tlsServerEndPointHash(const QSslCertificate &certificate)
+namespace {
+
+QByteArray computeTlsServerEndPointHash(const QByteArray &der)
 {
-    const detail::X509Ptr x509 = detail::x509FromDer(certificate.toDer());
+    const detail::X509Ptr x509 = detail::x509FromDer(der);
     int digestNid = NID_undef;
     int keyNid = NID_undef;
     if (!x509 || !OBJ_find_sigid_algs(X509_get_signature_nid(x509.get()), &digestNid, &keyNid) ||
@@ -29,6 +33,24 @@ QByteArray tlsServerEndPointHash(const QSslCertificate &certificate)
         return {};
     }
     return QByteArray(reinterpret_cast<const char *>(out), int(length));
+}
+
+} // namespace
+
+QByteArray tlsServerEndPointHash(const QSslCertificate &certificate)
+{
+    // Asked at every login for the same few certificates, and decoding one with OpenSSL 3 was a
+    // quarter of a login's CPU time (docs/performance.md): remember the answer per certificate.
+    constexpr qsizetype MaxCached = 64;
+    thread_local QHash<QByteArray, QByteArray> cache;
+    const QByteArray der = certificate.toDer();
+    if (auto it = cache.constFind(der); it != cache.cend())
+        return *it;
+    if (cache.size() >= MaxCached)
+        cache.clear();
+    const QByteArray hash = computeTlsServerEndPointHash(der);
+    cache.insert(der, hash);
+    return hash;
 }
 
 } // namespace confab::tls

@@ -81,6 +81,7 @@ void XmlStream::reset()
     ++m_generation;
     m_state = State::AwaitingHeader;
     m_header = {};
+    m_headerBytes.clear();
     m_open.clear();
     m_stanza.reset();
     m_atBoundary = true;
@@ -137,8 +138,30 @@ bool XmlStream::feedSegment(QByteArrayView segment, const Guard &guard)
     if (m_pendingBytes > m_maxStanzaBytes)
         return fail(StreamErrorCondition::PolicyViolation,
                     tr("stanza larger than %1 bytes").arg(m_maxStanzaBytes));
+    if (!m_reader)
+        wake();
+    if (m_state == State::AwaitingHeader)
+        m_headerBytes.append(segment.data(), segment.size());
     m_reader->addData(segment.toByteArray());
     return readTokens(guard);
+}
+
+bool XmlStream::hibernate()
+{
+    if (m_state != State::Open || !m_atBoundary || !m_open.empty())
+        return false;
+    m_reader.reset();
+    return true;
+}
+
+void XmlStream::wake()
+{
+    m_reader = std::make_unique<QXmlStreamReader>();
+    m_reader->addData(m_headerBytes);
+    // The header was checked when it first arrived; here it only rebuilds the reader's namespace
+    // context, up to and including the stream's start tag.
+    while (!m_reader->atEnd() && m_reader->readNext() != QXmlStreamReader::StartElement) {
+    }
 }
 
 bool XmlStream::readTokens(const Guard &guard)

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QtTest>
+#include <functional>
 
 using namespace confab::test;
 using confab::xml::Element;
@@ -230,6 +232,53 @@ private slots:
         QVERIFY(c.waitClosed());
         QCOMPARE(m_confab.ctl({"settings", "unset", "c2s.auth_timeout_seconds"}).exitCode, 0);
         QCOMPARE(m_confab.ctl({"settings", "unset", "xml.max_stanza_bytes"}).exitCode, 0);
+    }
+
+    // control.max_request_bytes: announced in hello to connections opened after the change; a
+    // longer request gets a clear error and neither that connection nor any other is closed.
+    void controlRequestLimitIsASetting()
+    {
+        set("control.max_request_bytes", "65536");
+        QLocalSocket socket;
+        socket.connectToServer(m_confab.dataDir() + "/control/confabd.sock");
+        QVERIFY(socket.waitForConnected(5000));
+        const QJsonObject hello = readControlLine(socket, [](const QJsonObject &o) { return o.contains("event"); });
+        QCOMPARE(hello.value("data").toObject().value("maxLineLength").toInt(), 65536);
+        socket.write("{\"id\":1,\"method\":\"setup.status\",\"params\":{\"pad\":\"" + QByteArray(70000, 'x') +
+                     "\"}}\n{\"id\":2,\"method\":\"setup.status\"}\n");
+        const QJsonObject error =
+            readControlLine(socket, [](const QJsonObject &o) { return o.contains("error"); }).value("error").toObject();
+        QCOMPARE(error.value("code").toString(), QStringLiteral("protocol.line_too_long"));
+        QVERIFY2(error.value("message").toString().contains("65536"), qPrintable(error.value("message").toString()));
+        // The same connection answers the next request; confabctl (another client) still works.
+        const QJsonObject next =
+            readControlLine(socket, [](const QJsonObject &o) { return o.value("id").toInt() == 2; });
+        QVERIFY(next.value("result").toObject().value("setup").toBool());
+        QCOMPARE(m_confab.ctl({"status"}).exitCode, 0);
+        QCOMPARE(socket.state(), QLocalSocket::ConnectedState);
+        QCOMPARE(m_confab.ctl({"settings", "unset", "control.max_request_bytes"}).exitCode, 0);
+        QLocalSocket fresh;
+        fresh.connectToServer(m_confab.dataDir() + "/control/confabd.sock");
+        QVERIFY(fresh.waitForConnected(5000));
+        QCOMPARE(readControlLine(fresh, [](const QJsonObject &o) { return o.contains("event"); })
+                     .value("data").toObject().value("maxLineLength").toInt(),
+                 1048576);
+    }
+
+private:
+    // The first JSON line from the control socket that `match` accepts (empty after 10 s).
+    static QJsonObject readControlLine(QLocalSocket &socket, const std::function<bool(const QJsonObject &)> &match)
+    {
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired()) {
+            while (socket.canReadLine()) {
+                const QJsonObject o = QJsonDocument::fromJson(socket.readLine()).object();
+                if (match(o))
+                    return o;
+            }
+            socket.waitForReadyRead(100);
+        }
+        return {};
     }
 };
 

@@ -1,6 +1,7 @@
 """Shared helpers for interop tests: run a real confabd on a temporary data dir and free loopback
 ports, and drive it with confabctl. Used with Debian's /usr/bin/python3."""
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -13,6 +14,17 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# Every ASan, LSan and UBSan report ends with this line; under CONFAB_SANITIZE a report in confabd or
+# confabctl must fail the test even though their output only goes to a file or a pipe.
+SANITIZER_SUMMARY = re.compile(r"SUMMARY: \w+Sanitizer")
+
+
+def fail_on_sanitizer_report(output, program):
+    if SANITIZER_SUMMARY.search(output):
+        print(f"FAIL: {program} reported a sanitizer error:\n{output}", flush=True)
+        raise AssertionError(f"{program} reported a sanitizer error")
 
 
 class Confab:
@@ -56,6 +68,13 @@ class Confab:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        self.check_output()
+
+    def check_output(self):
+        """Fails if this run of confabd printed a sanitizer report (it may have ended early by one)."""
+        if self.proc:
+            with open(self.log.name, encoding="utf-8", errors="replace") as f:
+                fail_on_sanitizer_report(f.read(), "confabd")
 
     def kill(self):
         if self.proc and self.proc.poll() is None:
@@ -65,6 +84,7 @@ class Confab:
     def restart(self):
         """Kills confabd (SIGKILL: no orderly shutdown) and starts it again on the same data dir."""
         self.kill()
+        self.check_output()  # start() truncates the output file
         self.log.close()
         self.start()
 
@@ -73,6 +93,7 @@ class Confab:
         r = subprocess.run([os.path.join(self.build_dir, "appliance", "ctl", "confabctl"),
                             "--data-dir", self.data_dir, *args], env=env, capture_output=True, text=True,
                            timeout=60)
+        fail_on_sanitizer_report(r.stderr, "confabctl")
         if check and r.returncode != 0:
             raise RuntimeError(f"confabctl {' '.join(args)} failed ({r.returncode}): {r.stdout} {r.stderr}")
         return r

@@ -2,6 +2,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QThread>
 #include <csignal>
@@ -13,6 +14,14 @@ int freePort()
     QTcpServer s;
     s.listen(QHostAddress::LocalHost, 0);
     return s.serverPort();
+}
+
+void failOnSanitizerReport(const QByteArray &output, const char *program)
+{
+    // Every ASan, LSan and UBSan report ends with "SUMMARY: <Name>Sanitizer: ...".
+    static const QRegularExpression summary(QStringLiteral("SUMMARY: \\w+Sanitizer"));
+    if (summary.match(QString::fromUtf8(output)).hasMatch())
+        qFatal("%s reported a sanitizer error:\n%s", program, output.constData());
 }
 
 QString buildDir()
@@ -54,12 +63,15 @@ bool ConfabProcess::start(const QStringList &extraArgs)
     m_proc->start(confabdPath(), args + extraArgs);
     if (!m_proc->waitForStarted(10000))
         return false;
+    // Only this run's output counts: after a restart the previous run's "is running." is still in
+    // m_output, and the new process may not be listening yet.
+    const qsizetype thisRun = m_output.size();
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (!m_proc->waitForReadyRead(200) && m_proc->state() != QProcess::Running)
             break;
         m_output += m_proc->readAll();
-        if (m_output.contains("is running."))
+        if (m_output.indexOf("is running.", thisRun) >= 0)
             return true;
     }
     m_output += m_proc->readAll();
@@ -74,13 +86,17 @@ bool ConfabProcess::isRunning() const
 
 void ConfabProcess::stop()
 {
-    if (!isRunning())
+    if (!m_proc)
         return;
-    ::kill(pid_t(m_proc->processId()), SIGTERM);
-    if (!m_proc->waitForFinished(10000))
-        m_proc->kill();
-    m_proc->waitForFinished(5000);
+    if (isRunning()) {
+        ::kill(pid_t(m_proc->processId()), SIGTERM);
+        if (!m_proc->waitForFinished(10000))
+            m_proc->kill();
+        m_proc->waitForFinished(5000);
+    }
+    // Also when confabd ended by itself: a sanitizer abort ends it early.
     m_output += m_proc->readAll();
+    failOnSanitizerReport(m_output, "confabd");
 }
 
 void ConfabProcess::kill()
@@ -109,8 +125,10 @@ CtlResult ConfabProcess::ctl(const QStringList &args, const QByteArray &stdinDat
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    CtlResult r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    failOnSanitizerReport(r.err, "confabctl");
+    return r;
 }
 
 bool ConfabProcess::setupAdmin(const QString &password)

@@ -11,6 +11,9 @@ namespace confab::test {
 
 int freePort();
 QString buildDir();
+// Under CONFAB_SANITIZE a child's sanitizer report would otherwise only sit in its captured
+// output: this ends the test (qFatal) when `output` holds a report's SUMMARY line.
+void failOnSanitizerReport(const QByteArray &output, const char *program);
 QString confabdPath();
 QString confabctlPath();
 

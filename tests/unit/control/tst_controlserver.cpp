@@ -227,6 +227,8 @@ static QJsonObject readResponse(QLocalSocket &socket, qint64 id)
 
 void TestControlServer::oversizedLine()
 {
+    auto other = f->connect(); // another client, connected throughout
+    QVERIFY(other);
     QLocalSocket socket;
     socket.connectToServer(f->socketPath);
     QVERIFY(socket.waitForConnected(2000));
@@ -237,11 +239,35 @@ void TestControlServer::oversizedLine()
     socket.flush();
     // The codec does not keep an oversized line, so its id is unknown: the error carries id 0.
     const QJsonObject tooLong = readResponse(socket, 0);
-    QCOMPARE(tooLong.value("error").toObject().value("code").toString(),
-             QStringLiteral("protocol.line_too_long"));
+    const QJsonObject error = tooLong.value("error").toObject();
+    QCOMPARE(error.value("code").toString(), QStringLiteral("protocol.line_too_long"));
+    // A clear error: it names the limit the server announced in hello.
+    QVERIFY2(error.value("message").toString().contains(QStringLiteral("4096")),
+             qPrintable(error.value("message").toString()));
     const QJsonObject next = readResponse(socket, 6);
     QVERIFY2(next.contains("result"), QJsonDocument(next).toJson().constData());
     QCOMPARE(next.value("result").toObject().value("setup").toBool(), false);
+
+    // A line that trickles in past the limit over several writes is dropped the same way, without
+    // holding its bytes, and the connection goes on with the next line.
+    socket.write("{\"id\":7,\"method\":\"setup.status\",\"params\":{\"pad\":\"");
+    for (int i = 0; i < 4; ++i) {
+        socket.write(QByteArray(3000, 'y'));
+        socket.flush();
+        QTest::qWait(20);
+    }
+    socket.write("\"}}\n{\"id\":8,\"method\":\"setup.status\"}\n");
+    socket.flush();
+    QCOMPARE(readResponse(socket, 0).value("error").toObject().value("code").toString(),
+             QStringLiteral("protocol.line_too_long"));
+    QVERIFY(readResponse(socket, 8).contains("result"));
+    QCOMPARE(socket.state(), QLocalSocket::ConnectedState);
+
+    // Nothing else was closed or disturbed.
+    QCOMPARE(f->server->connectionCount(), 2);
+    const Response status = call(*other, "setup.status");
+    QVERIFY(!status.error);
+    QCOMPARE(status.result.toObject().value("setup").toBool(), false);
 }
 
 void TestControlServer::badJson()

@@ -45,6 +45,30 @@ private slots:
         QCOMPARE(t.failures(QStringLiteral("10.0.0.3")), 0);
         QCOMPARE(t.recordFailure(QStringLiteral("10.0.0.3"), {}), 100);
     }
+    // One host controls a whole IPv6 /64: rotating through it must not reset the slow-down.
+    void ipv6CountsPerSlash64()
+    {
+        AuthThrottle t;
+        t.setBaseDelayMs(100);
+        QCOMPARE(t.recordFailure(QStringLiteral("2001:db8:1:2::1"), {}), 100);
+        QCOMPARE(t.recordFailure(QStringLiteral("2001:db8:1:2:ffff:ffff:ffff:fffe"), {}), 200);
+        QCOMPARE(t.recordFailure(QStringLiteral("2001:db8:1:2:abcd::7"), {}), 400);
+        QCOMPARE(t.failures(QStringLiteral("2001:db8:1:2::99")), 3);
+        // The neighbouring /64 is someone else.
+        QCOMPARE(t.failures(QStringLiteral("2001:db8:1:3::1")), 0);
+        QCOMPARE(t.recordFailure(QStringLiteral("2001:db8:1:3::1"), {}), 100);
+    }
+    void ipv4CountsPerAddressAndMappedIsTheSame()
+    {
+        AuthThrottle t;
+        t.setBaseDelayMs(100);
+        QCOMPARE(t.recordFailure(QStringLiteral("198.51.100.7"), {}), 100);
+        QCOMPARE(t.recordFailure(QStringLiteral("::ffff:198.51.100.7"), {}), 200);
+        QCOMPARE(t.failures(QStringLiteral("198.51.100.7")), 2);
+        QCOMPARE(t.failures(QStringLiteral("198.51.100.8")), 0); // IPv4 neighbours are not grouped
+        t.recordSuccess(QStringLiteral("::ffff:198.51.100.7"));
+        QCOMPARE(t.failures(QStringLiteral("198.51.100.7")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthThrottle)

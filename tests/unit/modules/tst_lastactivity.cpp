@@ -99,6 +99,21 @@ private slots:
         QCOMPARE(errorCondition(reply), QStringLiteral("item-not-found"));
     }
 
+    // A client that just drops its connection (no unavailable presence, so no status): the logout
+    // is still recorded (it was lost to a NOT NULL constraint before, found by the benchmark).
+    void logoutWithoutStatusIsRecorded()
+    {
+        ServicesHarness h;
+        h.start<modules::LastActivity>();
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        h.disconnect(alice);
+        storage::LastActivityStore store(h.db());
+        const auto saved = store.get(QStringLiteral("alice"), ServicesHarness::Domain);
+        QVERIFY(saved);
+        QVERIFY(saved->status.isEmpty());
+        QVERIFY(qAbs(saved->logout.secsTo(QDateTime::currentDateTimeUtc())) <= 2);
+    }
+
     void survivesRestartAndAccountRemoval()
     {
         ServicesHarness h;

@@ -87,6 +87,8 @@ private slots:
     void streamCloseIgnoresTrailingData();
     void textOutsideStanzas();
     void callbackMayDestroyStream();
+    void hibernateKeepsTheHeaderNamespaces();
+    void hibernateOnlyBetweenStanzas();
 };
 
 void TestXmlStream::transcriptWhole()
@@ -376,5 +378,43 @@ void TestXmlStream::callbackMayDestroyStream()
     QVERIFY(!stream);
 }
 
+
+// An idle session's reader is dropped and rebuilt: the stanzas after it still get the namespaces
+// the header declared (default jabber:server, prefix db), and the header is not reported twice.
+void TestXmlStream::hibernateKeepsTheHeaderNamespaces()
+{
+    Collector c;
+    c.feed("<stream:stream xmlns='jabber:server' xmlns:db='jabber:server:dialback' "
+           "xmlns:stream='http://etherx.jabber.org/streams' from='a.example' to='b.example' version='1.0'>"
+           "<db:result from='a.example' to='b.example'>k1</db:result>");
+    QVERIFY(c.stream.hibernate());
+    QVERIFY(c.stream.isHibernating());
+    c.feed("  <db:result from='a.example' to='b.example'>k2</db:result><message to='x@b.example'/>");
+    QVERIFY(!c.error);
+    QVERIFY(!c.stream.isHibernating());
+    QCOMPARE(c.headers.size(), size_t(1));
+    QCOMPARE(c.stanzas.size(), size_t(3));
+    QCOMPARE(c.stanzas[1].ns(), QStringLiteral("jabber:server:dialback"));
+    QCOMPARE(c.stanzas[1].text(), QStringLiteral("k2"));
+    QCOMPARE(c.stanzas[2].ns(), ns::Server);
+    QVERIFY(c.stream.hibernate());
+    c.feed("</stream:stream>");
+    QCOMPARE(c.closes, 1);
+}
+
+void TestXmlStream::hibernateOnlyBetweenStanzas()
+{
+    Collector c;
+    QVERIFY(!c.stream.hibernate()); // no stream yet
+    c.feed(clientHeader() + "<message to='a@b'><body>half");
+    QVERIFY(!c.stream.hibernate()); // in the middle of a stanza
+    c.feed(" done</body></message>");
+    QCOMPARE(c.stanzas.size(), size_t(1));
+    QCOMPARE(c.stanzas[0].firstChild(QStringLiteral("body"))->text(), QStringLiteral("half done"));
+    QVERIFY(c.stream.hibernate());
+    c.feed("<presence><show>away</show></presence>");
+    QCOMPARE(c.stanzas.size(), size_t(2));
+    QCOMPARE(c.stanzas[1].ns(), ns::Client);
+}
 QTEST_GUILESS_MAIN(TestXmlStream)
 #include "tst_xmlstream.moc"

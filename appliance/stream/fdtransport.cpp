@@ -1,0 +1,368 @@
+#include "stream/fdtransport.h"
+#include "tls/servertlscontext.h"
+#include <QMetaObject>
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace confab::stream {
+
+namespace {
+
+// One SSL_write hands OpenSSL at most this much; with partial writes it returns after each record.
+constexpr int MaxWriteChunk = 256 * 1024;
+
+bool wouldBlock(int err)
+{
+    return err == EAGAIN || err == EWOULDBLOCK || err == EINTR;
+}
+
+QSslCertificate toQt(X509 *x509)
+{
+    unsigned char *der = nullptr;
+    const int len = i2d_X509(x509, &der);
+    if (len <= 0)
+        return QSslCertificate();
+    QSslCertificate cert(QByteArray(reinterpret_cast<const char *>(der), len), QSsl::Der);
+    OPENSSL_free(der);
+    return cert;
+}
+
+} // namespace
+
+FdTransport::FdTransport(qintptr descriptor, QObject *parent)
+    : Transport(parent), m_fd(int(descriptor)), m_readNotifier(descriptor, QSocketNotifier::Read, this),
+      m_writeNotifier(descriptor, QSocketNotifier::Write, this)
+{
+    ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    const int one = 1;
+    // Small stanzas must not wait for Nagle/delayed-ACK (a 40 ms stall per exchange otherwise).
+    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    ::setsockopt(m_fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    if (::getpeername(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0) {
+        m_peer = QHostAddress(reinterpret_cast<const sockaddr *>(&addr));
+        m_peerPort = addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port)
+                                                : ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+    }
+    len = sizeof addr;
+    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        m_localPort = addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port)
+                                                 : ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+    m_writeNotifier.setEnabled(false);
+    connect(&m_readNotifier, &QSocketNotifier::activated, this, &FdTransport::onReadable);
+    connect(&m_writeNotifier, &QSocketNotifier::activated, this, &FdTransport::onWritable);
+}
+
+FdTransport::~FdTransport()
+{
+    m_readNotifier.setEnabled(false);
+    m_writeNotifier.setEnabled(false);
+    if (m_ssl)
+        SSL_free(m_ssl);
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+qint64 FdTransport::read(char *buffer, qint64 maxSize)
+{
+    if (m_gone)
+        return -1;
+    if (m_tls == Tls::WaitingForFlush || m_tls == Tls::Handshaking)
+        return 0;
+    if (m_ssl) {
+        ERR_clear_error();
+        const int r = SSL_read(m_ssl, buffer, int(std::min<qint64>(maxSize, INT_MAX)));
+        if (r > 0)
+            return r;
+        const int e = SSL_get_error(m_ssl, r);
+        if (e == SSL_ERROR_WANT_READ)
+            return 0;
+        if (e == SSL_ERROR_WANT_WRITE) {
+            m_wantWriteForRead = true;
+            updateNotifiers();
+            return 0;
+        }
+        // close_notify, a TLS alert, a reset or a bare EOF: the connection is over either way.
+        ERR_clear_error();
+        fail();
+        return -1;
+    }
+    const ssize_t n = ::recv(m_fd, buffer, size_t(maxSize), 0);
+    if (n > 0)
+        return n;
+    if (n < 0 && wouldBlock(errno))
+        return 0;
+    fail();
+    return -1;
+}
+
+void FdTransport::write(const QByteArray &bytes)
+{
+    if (m_gone || m_closing || bytes.isEmpty())
+        return;
+    if (m_out.isEmpty())
+        m_out = bytes; // shares the caller's buffer: no copy for the common single write
+    else
+        m_out.append(bytes);
+    updateNotifiers();
+}
+
+bool FdTransport::hasBufferedInput() const
+{
+    return m_ssl && m_tls == Tls::Established && !m_gone && SSL_has_pending(m_ssl);
+}
+
+void FdTransport::setReadEnabled(bool enabled)
+{
+    m_readEnabled = enabled;
+    updateNotifiers();
+}
+
+void FdTransport::startServerTls(const QSslConfiguration &config)
+{
+    if (m_gone || m_ssl)
+        return;
+    m_context = tls::ServerTlsContext::forConfiguration(config);
+    if (!m_context) {
+        fail();
+        return;
+    }
+    // <proceed/> (queued just before) must leave in the clear before the handshake starts.
+    if (queuedBytes() > 0) {
+        m_tls = Tls::WaitingForFlush;
+        updateNotifiers();
+        return;
+    }
+    beginHandshake();
+}
+
+void FdTransport::beginHandshake()
+{
+    m_ssl = SSL_new(m_context->native());
+    if (!m_ssl || SSL_set_fd(m_ssl, m_fd) != 1) {
+        ERR_clear_error();
+        fail();
+        return;
+    }
+    SSL_set_accept_state(m_ssl);
+    m_tls = Tls::Handshaking;
+    continueHandshake();
+}
+
+void FdTransport::continueHandshake()
+{
+    ERR_clear_error();
+    const int r = SSL_do_handshake(m_ssl);
+    if (r == 1) {
+        m_tls = Tls::Established;
+        m_handshakeWantsWrite = false;
+        updateNotifiers();
+        emit encrypted();
+        return;
+    }
+    const int e = SSL_get_error(m_ssl, r);
+    if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) {
+        ERR_clear_error();
+        fail(); // a failed handshake ends the connection, as RFC 6120 §5.4.3.2 expects
+        return;
+    }
+    m_handshakeWantsWrite = e == SSL_ERROR_WANT_WRITE;
+    updateNotifiers();
+}
+
+void FdTransport::onReadable()
+{
+    if (m_gone)
+        return;
+    if (m_tls == Tls::Handshaking) {
+        continueHandshake();
+        return;
+    }
+    emit readyRead();
+}
+
+void FdTransport::onWritable()
+{
+    if (m_gone)
+        return;
+    if (m_tls == Tls::Handshaking) {
+        continueHandshake();
+        return;
+    }
+    if (m_wantWriteForRead) {
+        m_wantWriteForRead = false;
+        emit readyRead();
+        if (m_gone)
+            return;
+    }
+    flush();
+}
+
+void FdTransport::flush()
+{
+    qint64 written = 0;
+    bool blocked = false;
+    while (m_outPos < m_out.size() && !blocked) {
+        const char *p = m_out.constData() + m_outPos;
+        const qsizetype left = m_out.size() - m_outPos;
+        if (m_ssl) {
+            const int len = m_sslRetryLength ? m_sslRetryLength : int(std::min<qsizetype>(left, MaxWriteChunk));
+            ERR_clear_error();
+            const int r = SSL_write(m_ssl, p, len);
+            if (r > 0) {
+                m_sslRetryLength = 0;
+                m_outPos += r;
+                written += r;
+                continue;
+            }
+            const int e = SSL_get_error(m_ssl, r);
+            if (e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_READ) {
+                ERR_clear_error();
+                fail();
+                return;
+            }
+            m_sslRetryLength = len;
+            blocked = true;
+        } else {
+            const ssize_t n = ::send(m_fd, p, size_t(left), MSG_NOSIGNAL);
+            if (n < 0 && !wouldBlock(errno)) {
+                fail();
+                return;
+            }
+            if (n <= 0) {
+                blocked = true;
+                continue;
+            }
+            m_outPos += n;
+            written += n;
+        }
+    }
+    if (m_outPos >= m_out.size()) {
+        m_out = QByteArray(); // an idle session keeps no send buffer
+        m_outPos = 0;
+    } else if (m_outPos > 65536 && m_outPos > m_out.size() / 2) {
+        m_out.remove(0, m_outPos); // keep a slow reader's queue from growing by what already left
+        m_outPos = 0;
+    }
+    if (written > 0)
+        emit bytesWritten(written);
+    if (m_gone)
+        return;
+    if (m_out.isEmpty() && m_tls == Tls::WaitingForFlush)
+        beginHandshake();
+    else if (m_out.isEmpty() && m_closing && !m_shutDown)
+        finishClose();
+    else
+        updateNotifiers();
+}
+
+void FdTransport::disconnectFromHost()
+{
+    if (m_gone || m_closing)
+        return;
+    m_closing = true;
+    if (m_tls == Tls::Handshaking || m_tls == Tls::WaitingForFlush) {
+        fail(); // nothing can be said to a peer in the middle of a handshake
+        return;
+    }
+    if (queuedBytes() == 0)
+        finishClose();
+    else
+        updateNotifiers();
+}
+
+void FdTransport::finishClose()
+{
+    if (m_ssl && m_tls == Tls::Established) {
+        ERR_clear_error();
+        SSL_shutdown(m_ssl); // our close_notify; the peer's is not waited for here
+        ERR_clear_error();
+    }
+    ::shutdown(m_fd, SHUT_WR);
+    m_shutDown = true;
+    updateNotifiers(); // keep reading until the peer closes its side too
+}
+
+void FdTransport::abort()
+{
+    fail();
+}
+
+void FdTransport::fail()
+{
+    if (m_gone)
+        return;
+    m_gone = true;
+    // Notifiers go quiet before the descriptor closes (its number may be reused at once).
+    m_readNotifier.setEnabled(false);
+    m_writeNotifier.setEnabled(false);
+    ::close(m_fd);
+    m_fd = -1;
+    m_out = QByteArray();
+    m_outPos = 0;
+    QMetaObject::invokeMethod(this, &FdTransport::disconnected, Qt::QueuedConnection);
+}
+
+void FdTransport::updateNotifiers()
+{
+    if (m_gone)
+        return;
+    bool wantRead = false;
+    bool wantWrite = false;
+    switch (m_tls) {
+    case Tls::WaitingForFlush:
+        wantWrite = true; // the peer's ClientHello stays in the kernel until <proceed/> has left
+        break;
+    case Tls::Handshaking:
+        wantRead = !m_handshakeWantsWrite;
+        wantWrite = m_handshakeWantsWrite;
+        break;
+    case Tls::None:
+    case Tls::Established:
+        wantRead = m_readEnabled || m_shutDown;
+        wantWrite = (queuedBytes() > 0 && !m_shutDown) || m_wantWriteForRead;
+        break;
+    }
+    m_readNotifier.setEnabled(wantRead);
+    m_writeNotifier.setEnabled(wantWrite);
+}
+
+QString FdTransport::tlsProtocol() const
+{
+    return m_ssl && m_tls == Tls::Established ? QString::fromLatin1(SSL_get_version(m_ssl)) : QString();
+}
+
+QString FdTransport::tlsCipher() const
+{
+    return m_ssl && m_tls == Tls::Established ? QString::fromLatin1(SSL_get_cipher_name(m_ssl)) : QString();
+}
+
+QSslCertificate FdTransport::localCertificate() const
+{
+    return m_context ? m_context->leaf() : QSslCertificate();
+}
+
+QList<QSslCertificate> FdTransport::peerCertificateChain() const
+{
+    QList<QSslCertificate> chain;
+    if (!m_ssl || m_tls != Tls::Established)
+        return chain;
+    // On the server side OpenSSL's chain leaves the leaf out; Qt's (and our callers') starts with it.
+    if (X509 *leaf = SSL_get0_peer_certificate(m_ssl))
+        chain.append(toQt(leaf));
+    if (STACK_OF(X509) *rest = SSL_get_peer_cert_chain(m_ssl))
+        for (int i = 0; i < sk_X509_num(rest); ++i)
+            chain.append(toQt(sk_X509_value(rest, i)));
+    return chain;
+}
+
+} // namespace confab::stream

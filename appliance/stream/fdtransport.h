@@ -1,0 +1,77 @@
+#pragma once
+// Transport for accepted connections: the raw descriptor, two socket notifiers, and OpenSSL driven
+// directly over the descriptor (no memory BIOs, no copies). Writes are queued and leave together on
+// the next turn of the event loop; an idle session holds no buffers: the queue is freed when it
+// drains and OpenSSL releases its record buffers (SSL_MODE_RELEASE_BUFFERS).
+#include "stream/transport.h"
+#include <QSocketNotifier>
+#include <memory>
+
+using SSL = struct ssl_st;
+
+namespace confab::tls {
+class ServerTlsContext;
+}
+
+namespace confab::stream {
+
+class FdTransport : public Transport
+{
+    Q_OBJECT
+public:
+    // Takes ownership of a connected, accepted descriptor (made non-blocking here).
+    explicit FdTransport(qintptr descriptor, QObject *parent = nullptr);
+    ~FdTransport() override;
+
+    qint64 read(char *buffer, qint64 maxSize) override;
+    void write(const QByteArray &bytes) override;
+    qint64 queuedBytes() const override { return m_out.size() - m_outPos; }
+    bool hasBufferedInput() const override;
+    void setReadEnabled(bool enabled) override;
+    void startServerTls(const QSslConfiguration &config) override;
+    bool isEncrypted() const override { return m_tls == Tls::Established; }
+    QString tlsProtocol() const override;
+    QString tlsCipher() const override;
+    QSslCertificate localCertificate() const override;
+    QList<QSslCertificate> peerCertificateChain() const override;
+    QHostAddress peerAddress() const override { return m_peer; }
+    quint16 peerPort() const override { return m_peerPort; }
+    quint16 localPort() const override { return m_localPort; }
+    bool isOpen() const override { return m_fd >= 0 && !m_gone; }
+    void disconnectFromHost() override;
+    void abort() override;
+
+private:
+    enum class Tls { None, WaitingForFlush, Handshaking, Established };
+
+    void onReadable();
+    void onWritable();
+    void flush();
+    void beginHandshake();
+    void continueHandshake();
+    void finishClose();
+    // The connection is over: stop watching the descriptor and tell the owner (queued, once).
+    void fail();
+    void updateNotifiers();
+
+    int m_fd;
+    QSocketNotifier m_readNotifier;
+    QSocketNotifier m_writeNotifier;
+    SSL *m_ssl = nullptr;
+    std::shared_ptr<tls::ServerTlsContext> m_context;
+    Tls m_tls = Tls::None;
+    QByteArray m_out;
+    qsizetype m_outPos = 0;
+    bool m_readEnabled = true;
+    bool m_handshakeWantsWrite = false;
+    int m_sslRetryLength = 0;         // OpenSSL wants a write retried with the same length
+    bool m_wantWriteForRead = false; // SSL_read needs the socket writable (rare: TLS key updates)
+    bool m_closing = false;          // disconnectFromHost(): close once the queue drains
+    bool m_shutDown = false;         // our side is closed; waiting for the peer's end
+    bool m_gone = false;
+    QHostAddress m_peer;
+    quint16 m_peerPort = 0;
+    quint16 m_localPort = 0;
+};
+
+} // namespace confab::stream

@@ -1,0 +1,41 @@
+#pragma once
+// Client side of SCRAM-SHA-1 / SCRAM-SHA-256 (RFC 5802, RFC 7677) without channel binding
+// (gs2 header "n,,"), plus PLAIN. SaltedPassword is cached per (password, salt, iterations, hash)
+// as real clients do, so repeated logins do not make PBKDF2 the generator's bottleneck.
+#include <string>
+#include <string_view>
+
+namespace confab::bench {
+
+std::string base64Encode(std::string_view in);
+bool base64Decode(std::string_view in, std::string &out);
+
+class ScramClient
+{
+public:
+    enum class Hash { Sha1, Sha256 };
+    ScramClient(Hash hash, std::string_view user, std::string_view password, std::string clientNonce = {});
+
+    // The client-first-message (not base64).
+    std::string clientFirst() const;
+    // Consumes the server-first-message; on success fills the client-final-message.
+    bool handleServerFirst(std::string_view serverFirst, std::string &clientFinal, std::string &error);
+    // Checks v= of the server-final-message against the expected ServerSignature.
+    bool verifyServerFinal(std::string_view serverFinal) const;
+
+private:
+    std::string saltedPassword(const std::string &salt, int iterations) const;
+
+    Hash m_hash;
+    std::string m_user;
+    std::string m_password;
+    std::string m_nonce;
+    std::string m_expectedServerSignature; // raw bytes
+};
+
+std::string plainMessage(std::string_view user, std::string_view password);
+
+// RFC 5802 §5 and RFC 7677 §3 example exchanges; prints what failed to stderr.
+bool scramSelfTest();
+
+} // namespace confab::bench

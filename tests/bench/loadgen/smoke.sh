@@ -1,0 +1,70 @@
+#!/bin/bash
+# Smoke test for confab-loadgen (ctest label `bench`): the SCRAM/scanner self-test, then against a
+# real confabd on free loopback ports: register 4 users, log them in, a 2-second throughput run
+# and a short latency run. Asserts every JSON line says ok with the expected counts.
+# usage: smoke.sh BUILD_DIR
+set -u
+BUILD=${1:?build dir}
+LOADGEN=$BUILD/tests/bench/confab-loadgen
+CONFABD=$BUILD/appliance/confabd
+CTL=$BUILD/appliance/ctl/confabctl
+PY=/usr/bin/python3
+DIR=$(mktemp -d /tmp/loadgen-smoke.XXXXXX)
+PID=
+cleanup() {
+    [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+    rm -rf "$DIR"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; [ -f "$DIR/confabd.log" ] && tail -20 "$DIR/confabd.log"; exit 1; }
+
+"$LOADGEN" --self-test || fail "self-test"
+"$LOADGEN" bogus >/dev/null 2>&1; [ $? -eq 2 ] || fail "a bad command line must exit 2"
+
+read -r C2S S2S TLS < <($PY -c '
+import socket
+ss=[socket.socket() for _ in range(3)]
+for s in ss: s.bind(("127.0.0.1",0))
+print(*[s.getsockname()[1] for s in ss])')
+"$CONFABD" --data-dir "$DIR/var" --listen 127.0.0.1 --domain bench.test --c2s-port "$C2S" \
+    --s2s-port "$S2S" --c2s-tls-port "$TLS" >"$DIR/confabd.log" 2>&1 &
+PID=$!
+for _ in $(seq 300); do
+    grep -q "is running." "$DIR/confabd.log" && break
+    kill -0 "$PID" 2>/dev/null || fail "confabd exited"
+    sleep 0.1
+done
+grep -q "is running." "$DIR/confabd.log" || fail "confabd did not start"
+
+printf 'smoke-admin-password' >"$DIR/admin.pw"
+export CONFAB_ADMIN_PASSWORD=smoke-admin-password
+ctl() { "$CTL" --data-dir "$DIR/var" "$@" >/dev/null || fail "confabctl $*"; }
+ctl setup --admin-password-file "$DIR/admin.pw"
+ctl domain set bench.test registration.free on
+ctl settings set registration.max_per_hour_per_address 0
+ctl settings set server.max_connections_per_address_per_minute 0
+ctl settings set c2s.max_stanzas_per_second 0
+
+COMMON=(--server "127.0.0.1:$C2S" --domain bench.test --timeout 60 --quiet --source-ips 127.0.0.1-127.0.0.4)
+# check NAME JSON: ok, no errors, and each extra jq-less test given as a regex
+check() {
+    local name=$1 json=$2; shift 2
+    echo "$name: $json"
+    [[ $json == *'"ok":true'* && $json == *'"errors":0,'* ]] || fail "$name not ok"
+    for re in "$@"; do [[ $json =~ $re ]] || fail "$name: no match for $re"; done
+}
+check register "$("$LOADGEN" register "${COMMON[@]}" --users 4 --concurrency 2)" '"sessions":4,'
+# Registering again: <conflict/> counts as success.
+check register-again "$("$LOADGEN" register "${COMMON[@]}" --users 4)" '"sessions":4,'
+check login "$("$LOADGEN" login "${COMMON[@]}" --users 4 --concurrency 4)" '"sessions":4,' '"p50_ms":[0-9]'
+check login-sha256 "$("$LOADGEN" login "${COMMON[@]}" --users 4 --concurrency 4 --mech SCRAM-SHA-256)" '"sessions":4,'
+check login-plain "$("$LOADGEN" login "${COMMON[@]}" --users 2 --concurrency 2 --mech PLAIN)" '"sessions":2,'
+check throughput "$("$LOADGEN" throughput "${COMMON[@]}" --pairs 2 --window 4 --duration 2)" \
+    '"sessions":4,' '"msgs":[1-9][0-9]*,' '"rate":[1-9]'
+check latency "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --duration 1)" \
+    '"msgs":(19[0-9]|20[0-9]),' '"p99_ms":[0-9]'
+check idle "$(echo | "$LOADGEN" idle "${COMMON[@]}" --users 4 --concurrency 4)" '"sessions":4,'
+# A wrong password must fail (SCRAM really checked), reported as errors with exit code 1.
+OUT=$("$LOADGEN" login "${COMMON[@]}" --users 1 --concurrency 1 --password wrong 2>/dev/null)
+[ $? -eq 1 ] && [[ $OUT == *'"errors":1,'* ]] || fail "wrong password accepted: $OUT"
+echo "PASS"
