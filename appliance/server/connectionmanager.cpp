@@ -6,16 +6,8 @@
 #include "tls/certificatestore.h"
 #include "xml/namespaces.h"
 #include <QJsonObject>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace confab::server {
-
-namespace {
-// A session quiet this long drops its XML reader until its next byte (about 11 KiB each).
-constexpr qint64 CompactAfterIdleMs = 10000;
-} // namespace
 
 using stream::StreamConnection;
 
@@ -119,7 +111,6 @@ void ConnectionManager::sweep()
     const qint64 clientIdle = m_ctx.config->globalInt("c2s.idle_timeout_seconds") * 1000;
     const qint64 serverIdle = m_ctx.config->globalInt("s2s.idle_timeout_seconds") * 1000;
     m_addressRate.prune();
-    int compacted = 0;
     for (StreamConnection *conn : std::as_const(m_connections)) {
         using P = StreamConnection::Phase;
         const bool server = m_serverConnections.contains(conn->id());
@@ -129,14 +120,7 @@ void ConnectionManager::sweep()
                                  QStringLiteral("Authentication took too long"), ns);
         else if (conn->phase() == P::Authenticated && conn->idleMs() > (server ? serverIdle : clientIdle))
             conn->closeWithError(xml::StreamErrorCondition::ConnectionTimeout, {}, ns);
-        else if (conn->phase() == P::Authenticated && conn->idleMs() > CompactAfterIdleMs && conn->compact())
-            ++compacted;
     }
-#ifdef __GLIBC__
-    // Freed readers are scattered between live objects: without a trim glibc keeps those pages.
-    if (compacted > 0)
-        malloc_trim(0);
-#endif
 }
 
 QJsonObject ConnectionManager::describe(const StreamConnection *conn) const

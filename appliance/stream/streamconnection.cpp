@@ -126,6 +126,10 @@ void StreamConnection::onReadyRead()
         m_lastActivity.start();
         m_parser->addData(QByteArray::fromRawData(buf, int(n)));
     }
+    // Between stanzas an authenticated session drops its XML reader (about 8-11 KiB) until its
+    // next bytes: idle sessions then hold none, for about 0.4 us per read (docs/performance.md).
+    if (m_phase == Phase::Authenticated)
+        compact();
 }
 
 void StreamConnection::write(const QByteArray &bytes)

@@ -107,7 +107,7 @@ public:
     // the excess waits in the peer's and the kernel's buffers, not ours. 0 = no limit.
     void setStanzaRateLimit(int perSecond);
     bool isReadPaused() const { return m_readPaused; }
-    // An idle session gives back what it can rebuild (the XML reader); true when something was freed.
+    // Gives back what the session can rebuild (the XML reader) when between stanzas; true when freed.
     bool compact();
 
 signals:
