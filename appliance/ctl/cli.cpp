@@ -3,6 +3,7 @@
 #include "shared/controlclient.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace confab::ctl {
@@ -52,6 +53,8 @@ QString parseGlobalOptions(const QStringList &argv, GlobalOptions &out)
         out.socketPath = control::defaultSocketPath(qEnvironmentVariable("CONFAB_DATA_DIR"));
     else
         out.socketPath = control::defaultSocketPath(QDir::current().filePath(QStringLiteral("var")));
+    // QLocalSocket would look for a relative name in the temp directory, not here.
+    out.socketPath = QFileInfo(out.socketPath).absoluteFilePath();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <vector>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -18,6 +19,11 @@ namespace {
 
 // One SSL_write hands OpenSSL at most this much; with partial writes it returns after each record.
 constexpr int MaxWriteChunk = 256 * 1024;
+
+// The batch being handled on this thread: its depth (readable events may nest through a nested
+// event loop) and the transports written to meanwhile.
+thread_local int t_batchDepth = 0;
+thread_local std::vector<FdTransport *> t_batch;
 
 bool wouldBlock(int err)
 {
@@ -64,6 +70,8 @@ FdTransport::FdTransport(qintptr descriptor, QObject *parent)
 
 FdTransport::~FdTransport()
 {
+    if (m_inBatch)
+        std::erase(t_batch, this);
     m_readNotifier.setEnabled(false);
     m_writeNotifier.setEnabled(false);
     if (m_ssl)
@@ -113,7 +121,26 @@ void FdTransport::write(const QByteArray &bytes)
         m_out = bytes; // shares the caller's buffer: no copy for the common single write
     else
         m_out.append(bytes);
+    if (t_batchDepth > 0 && (m_tls == Tls::None || m_tls == Tls::Established)) {
+        if (!m_inBatch) {
+            m_inBatch = true;
+            t_batch.push_back(this);
+        }
+        return;
+    }
     updateNotifiers();
+}
+
+void FdTransport::flushBatch()
+{
+    // flush() may fail a transport (it stays alive until deleteLater) but never destroys one.
+    std::vector<FdTransport *> batch;
+    batch.swap(t_batch);
+    for (FdTransport *t : batch) {
+        t->m_inBatch = false;
+        if (!t->m_gone && !t->m_shutDown)
+            t->flush();
+    }
 }
 
 bool FdTransport::hasBufferedInput() const
@@ -187,7 +214,10 @@ void FdTransport::onReadable()
         continueHandshake();
         return;
     }
+    ++t_batchDepth;
     emit readyRead();
+    if (--t_batchDepth == 0 && !t_batch.empty())
+        flushBatch();
 }
 
 void FdTransport::onWritable()

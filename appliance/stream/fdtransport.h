@@ -53,6 +53,10 @@ private:
     // The connection is over: stop watching the descriptor and tell the owner (queued, once).
     void fail();
     void updateNotifiers();
+    // Writes made while a readable event is being handled (routing a stanza to other sessions)
+    // are flushed when that handling ends, not one poll later: one write per connection per
+    // batch, and no extra turn of the event loop in a message's latency.
+    static void flushBatch();
 
     int m_fd;
     QSocketNotifier m_readNotifier;
@@ -69,6 +73,7 @@ private:
     bool m_closing = false;          // disconnectFromHost(): close once the queue drains
     bool m_shutDown = false;         // our side is closed; waiting for the peer's end
     bool m_gone = false;
+    bool m_inBatch = false; // listed for the flush at the end of the current batch
     QHostAddress m_peer;
     quint16 m_peerPort = 0;
     quint16 m_localPort = 0;

@@ -5,6 +5,7 @@
 #include "storage/domainstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -34,6 +35,7 @@ private slots:
     void cleanup();
     void usageErrors();
     void notRunning();
+    void relativeDataDir();
     void setupAndAuth();
     void domainsAndJson();
     void users();
@@ -126,6 +128,25 @@ void TestConfabctl::notRunning()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("confabd is not running or the socket"), qPrintable(r.err));
     QVERIFY(r.err.contains(f->socketPath));
+}
+
+// QLocalSocket takes a name without a leading '/' as a name in the temp directory: confabctl must
+// make a relative --data-dir absolute itself (found while scripting the benchmark).
+void TestConfabctl::relativeDataDir()
+{
+    const QFileInfo dir(f->dir.path());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("CONFAB_ADMIN_PASSWORD", QString::fromLatin1(AdminPassword));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir.absolutePath());
+    p.start(m_binary, {"--data-dir", dir.fileName(), "status"});
+    p.closeWriteChannel();
+    for (int i = 0; i < 1500 && p.state() != QProcess::NotRunning; ++i)
+        QTest::qWait(20);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(!err.contains(QLatin1String("not reachable")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("setup")), qPrintable(err)); // confabd answered: not set up yet
 }
 
 void TestConfabctl::setupAndAuth()
