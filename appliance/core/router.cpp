@@ -39,6 +39,23 @@ Registration Router::addFilter(StanzaFilter filter, FilterStage stage)
     });
 }
 
+Registration Router::addOutboundPolicy(OutboundPolicy policy)
+{
+    const quint64 id = m_nextFilterId++;
+    m_outboundPolicies.emplace_back(id, std::move(policy));
+    return Registration([this, id] {
+        std::erase_if(m_outboundPolicies, [id](const auto &p) { return p.first == id; });
+    });
+}
+
+void Router::routeOnBehalf(Element stanza, const Jid &account)
+{
+    for (const auto &policy : m_outboundPolicies)
+        if (!policy.second(stanza, account))
+            return;
+    route(std::move(stanza));
+}
+
 bool Router::passes(const Element &stanza, const Jid &localUser, FilterDirection direction) const
 {
     for (const Filter &f : m_filters)

@@ -6,6 +6,8 @@
 #include "xml/element.h"
 #include <QObject>
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace confab::log {
 class Logger;
@@ -54,6 +56,14 @@ public:
 
     [[nodiscard]] Registration addFilter(StanzaFilter filter, FilterStage stage = FilterStage::Processing);
 
+    // Stanzas the server sends on a local account's behalf (presence broadcasts, probe answers) do
+    // not pass the filters of the account's own stanzas; outbound policies (blocking) get a say here
+    // instead. A policy returns false to drop the stanza silently: nobody is told.
+    using OutboundPolicy = std::function<bool(const xml::Element &stanza, const Jid &account)>;
+    [[nodiscard]] Registration addOutboundPolicy(OutboundPolicy policy);
+    // route(), unless an outbound policy of `account` (bare) drops the stanza.
+    void routeOnBehalf(xml::Element stanza, const Jid &account);
+
     // Sends an error reply for `stanza` unless it is itself an error (never answer errors).
     void bounce(const xml::Element &stanza, xml::StanzaErrorCondition condition, const QString &text = {});
 
@@ -74,6 +84,7 @@ private:
     RemoteHandler m_remote;
     UndeliverableHandler m_undeliverable;
     PresenceHandler m_presence;
+    std::vector<std::pair<quint64, OutboundPolicy>> m_outboundPolicies;
     struct Filter
     {
         quint64 id;

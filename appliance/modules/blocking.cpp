@@ -47,6 +47,11 @@ void Blocking::start(ModuleContext &ctx)
         ctx.router->addFilter([this](const Element &stanza, const Jid &user,
                                      FilterDirection d) { return filter(stanza, user, d); },
                               core::FilterStage::Policy));
+    // §3.3: nor does the server send presence to a blocked contact on the user's behalf.
+    m_registrations.push_back(ctx.router->addOutboundPolicy([this](const Element &stanza, const Jid &account) {
+        const auto to = Jid::parse(stanza.attr(u"to"));
+        return !to || !isBlocked(account, *to);
+    }));
     QObject::connect(ctx.sessions, &core::SessionManager::unbound, &m_receiver,
                      [this](core::Session *s) { sessionGone(s); });
 }

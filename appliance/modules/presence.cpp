@@ -226,7 +226,11 @@ void Presence::sendTo(const Element &presence, const QString &to)
 {
     Element copy = presence;
     copy.setAttr(QStringLiteral("to"), to);
-    m_ctx.router->route(std::move(copy));
+    // Sent for the user whose presence it is: her blocklist decides (XEP-0191 §3.3).
+    if (const auto from = Jid::parse(copy.attr(u"from")))
+        m_ctx.router->routeOnBehalf(std::move(copy), from->bare());
+    else
+        m_ctx.router->route(std::move(copy));
 }
 
 void Presence::sendPresenceOf(const Jid &user, const QString &contact, bool available)

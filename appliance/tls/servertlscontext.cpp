@@ -19,12 +19,14 @@ int acceptAnyPeer(int, X509_STORE_CTX *)
     return 1;
 }
 
+// Asked for at every STARTTLS. The key is not part of it: the certificate names its public key and
+// SSL_CTX_check_private_key() refuses a key that does not match, and exporting the key through
+// OpenSSL 3's encoders per login would cost what the cache saves.
 QByteArray cacheKey(const QSslConfiguration &config)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const QSslCertificate &c : config.localCertificateChain())
         h.addData(c.toDer());
-    h.addData(config.privateKey().toDer());
     h.addData(QByteArray::number(int(config.peerVerifyMode())));
     return h.result();
 }

@@ -53,6 +53,39 @@ private slots:
         bob->received.clear();
     }
 
+    // XEP-0191 §3.3: the user's presence broadcasts skip a blocked subscriber (the server sends
+    // them on her behalf, so no filter on her own stanzas saw them before); after an unblock
+    // they reach the contact again.
+    void broadcastsSkipABlockedSubscriber()
+    {
+        QVERIFY(h.accounts.add(QStringLiteral("dave"), h.Domain, QStringLiteral("pw")).ok());
+        FakeSession &dave = h.connect(QStringLiteral("dave@example.com/d"));
+        h.send(dave, QStringLiteral("<presence to='alice@example.com' type='subscribe'/>"));
+        h.send(*alice, QStringLiteral("<presence to='dave@example.com' type='subscribed'/>"));
+        QVERIFY(rosterItem(QStringLiteral("alice"), QStringLiteral("dave@example.com"))->subFrom);
+        auto presenceFromAlice = [&dave] {
+            return std::count_if(dave.received.begin(), dave.received.end(), [](const Element &e) {
+                return e.name() == u"presence" && e.attr(u"from").startsWith(u"alice@example.com");
+            });
+        };
+        dave.received.clear();
+        h.send(*alice, QStringLiteral("<presence><show>chat</show></presence>"));
+        QCOMPARE(presenceFromAlice(), 1); // subscribed: dave sees her presence
+
+        block(QStringLiteral("dave@example.com"));
+        dave.received.clear();
+        h.send(*alice, QStringLiteral("<presence><show>away</show></presence>"));
+        QCOMPARE(presenceFromAlice(), 0);
+
+        const Element reply = h.ask(*alice, QStringLiteral("<iq type='set' id='u'><unblock xmlns='urn:xmpp:blocking'>"
+                                                            "<item jid='dave@example.com'/></unblock></iq>"));
+        QCOMPARE(reply.attr(u"type"), QStringLiteral("result"));
+        dave.received.clear();
+        h.send(*alice, QStringLiteral("<presence><show>dnd</show></presence>"));
+        QCOMPARE(presenceFromAlice(), 1);
+        h.disconnect(dave);
+    }
+
     void subscribeToBlockedContactIsRefused()
     {
         block(QStringLiteral("bob@example.com"));
