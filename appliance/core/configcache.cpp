@@ -1,4 +1,5 @@
 #include "core/configcache.h"
+#include <QSet>
 #include "storage/domainstore.h"
 #include "storage/settingsstore.h"
 #include <QJsonArray>
@@ -31,20 +32,35 @@ QStringList ConfigCache::domains() const
     return out;
 }
 
+// Asking for a key the schema does not have is a programming error (or a binary built from a
+// half-edited settings table). Release builds used to answer 0 silently, which a limit reads as
+// "refuse everything": say so loudly instead, once per key, and still answer.
+void ConfigCache::reportUnknownKey(const char *key)
+{
+    static QSet<QByteArray> reported;
+    if (!reported.contains(key)) {
+        reported.insert(key);
+        qCritical("confabd: internal error: the setting %s is not in the settings schema", key);
+    }
+    Q_ASSERT_X(false, "ConfigCache", key);
+}
+
 QJsonValue ConfigCache::global(const char *key) const
 {
     const QString k = QString::fromLatin1(key);
     if (m_overrides.contains(k))
         return m_overrides.value(k);
     const settings::Key *def = settings::find(k, settings::Scope::Global);
-    Q_ASSERT_X(def, "ConfigCache::global", key);
+    if (!def)
+        reportUnknownKey(key);
     return def ? settings::effective(*def, m_globalValues) : QJsonValue{};
 }
 
 QJsonValue ConfigCache::domain(const QString &d, const char *key) const
 {
     const settings::Key *def = settings::find(QString::fromLatin1(key), settings::Scope::Domain);
-    Q_ASSERT_X(def, "ConfigCache::domain", key);
+    if (!def)
+        reportUnknownKey(key);
     return def ? settings::effective(*def, m_domainValues.value(d)) : QJsonValue{};
 }
 

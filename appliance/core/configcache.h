@@ -36,6 +36,7 @@ signals:
     void changed();
 
 private:
+    static void reportUnknownKey(const char *key);
     storage::Database &m_db;
     QSet<QString> m_domains;
     QHash<QString, QJsonObject> m_domainValues;
