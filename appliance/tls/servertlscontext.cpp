@@ -20,8 +20,8 @@ int acceptAnyPeer(int, X509_STORE_CTX *)
 }
 
 // Asked for at every STARTTLS. The key is not part of it: the certificate names its public key and
-// SSL_CTX_check_private_key() refuses a key that does not match, and exporting the key through
-// OpenSSL 3's encoders per login would cost what the cache saves.
+// SSL_CTX_check_private_key() refuses a key that does not match, so hashing the chain is enough and
+// no key has to be exported through OpenSSL's encoders at every login.
 QByteArray cacheKey(const QSslConfiguration &config)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
