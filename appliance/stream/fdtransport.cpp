@@ -30,6 +30,12 @@ bool wouldBlock(int err)
     return err == EAGAIN || err == EWOULDBLOCK || err == EINTR;
 }
 
+quint16 portOf(const sockaddr_storage &addr)
+{
+    return addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<const sockaddr_in6 *>(&addr)->sin6_port)
+                                      : ntohs(reinterpret_cast<const sockaddr_in *>(&addr)->sin_port);
+}
+
 QSslCertificate toQt(X509 *x509)
 {
     unsigned char *der = nullptr;
@@ -56,13 +62,11 @@ FdTransport::FdTransport(qintptr descriptor, QObject *parent)
     socklen_t len = sizeof addr;
     if (::getpeername(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0) {
         m_peer = QHostAddress(reinterpret_cast<const sockaddr *>(&addr));
-        m_peerPort = addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port)
-                                                : ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+        m_peerPort = portOf(addr);
     }
     len = sizeof addr;
     if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        m_localPort = addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port)
-                                                 : ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+        m_localPort = portOf(addr);
     m_writeNotifier.setEnabled(false);
     connect(&m_readNotifier, &QSocketNotifier::activated, this, &FdTransport::onReadable);
     connect(&m_writeNotifier, &QSocketNotifier::activated, this, &FdTransport::onWritable);

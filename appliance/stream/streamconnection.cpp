@@ -127,7 +127,7 @@ void StreamConnection::onReadyRead()
         m_parser->addData(QByteArray::fromRawData(buf, int(n)));
     }
     // Between stanzas an authenticated session drops its XML reader (about 8-11 KiB) until its
-    // next bytes: idle sessions then hold none, for about 0.4 us per read (docs/performance.md).
+    // next bytes: idle sessions then hold none, for a small cost per read (docs/performance.md).
     if (m_phase == Phase::Authenticated)
         compact();
 }
