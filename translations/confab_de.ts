@@ -617,6 +617,10 @@
       <translation>Höchstzahl gleichzeitiger Verbindungen (Clients und Server zusammen). Weitere Verbindungen werden abgelehnt, bis andere geschlossen werden.</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Threads, die die Netzwerkarbeit der Verbindungen (Lesen, Schreiben, TLS-Verschlüsselung) neben dem Hauptthread erledigen, der die XMPP-Seite bearbeitet. 0 erledigt alles im Hauptthread. Wirkt nach einem Neustart von confabd.</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>Wie viel confabd protokolliert: nothing – nichts; major – Start, Stopp, Ausfälle eines ganzen Dienstes; problems – auch Fehler, die ein Client, ein anderer Server oder die Konfiguration verursacht; low – auch Verbindungen, Anmeldungen und Routing-Entscheidungen; all – auch jede Stanza.</translation>
     </message>

@@ -617,6 +617,10 @@
       <translation>Maximum number of concurrent connections (clients and servers together). Connections beyond it are refused until others close.</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</translation>
     </message>

@@ -617,6 +617,10 @@
       <translation>Número máximo de conexiones simultáneas (clientes y servidores juntos). Las conexiones que lo superen se rechazan hasta que otras se cierren.</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Hilos que hacen el trabajo de red de las conexiones (lectura, escritura, cifrado TLS) junto al hilo principal, que se ocupa de la parte XMPP. 0 lo hace todo en el hilo principal. Se aplica cuando confabd se reinicia.</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>Cuánto registra confabd: nothing – nada; major – inicio, parada, fallos de un servicio completo; problems – también errores causados por un cliente, otro servidor o la configuración; low – también conexiones, autenticaciones y decisiones de enrutamiento; all – también cada stanza.</translation>
     </message>

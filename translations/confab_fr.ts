@@ -617,6 +617,10 @@
       <translation>Nombre maximal de connexions simultanées (clients et serveurs ensemble). Les connexions au-delà sont refusées jusqu’à ce que d’autres se ferment.</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Threads qui font le travail réseau des connexions (lecture, écriture, chiffrement TLS) à côté du thread principal, qui traite la partie XMPP. 0 fait tout dans le thread principal. Prend effet au redémarrage de confabd.</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>Ce que confabd journalise : nothing – rien ; major – démarrage, arrêt, pannes d’un service entier ; problems – aussi les erreurs causées par un client, un autre serveur ou la configuration ; low – aussi les connexions, authentifications et décisions de routage ; all – aussi chaque stanza.</translation>
     </message>

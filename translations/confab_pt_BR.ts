@@ -617,6 +617,10 @@
       <translation>Número máximo de conexões simultâneas (clientes e servidores juntos). Conexões além disso são recusadas até que outras se encerrem.</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Threads que fazem o trabalho de rede das conexões (leitura, escrita, criptografia TLS) ao lado da thread principal, que cuida da parte XMPP. 0 faz tudo na thread principal. Vale quando o confabd é reiniciado.</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>Quanto o confabd registra: nothing – nada; major – início, parada, falhas de um serviço inteiro; problems – também erros causados por um cliente, outro servidor ou pela configuração; low – também conexões, autenticações e decisões de roteamento; all – também cada stanza.</translation>
     </message>

@@ -617,6 +617,10 @@
       <translation>Максимальное число одновременных подключений (клиенты и серверы вместе). Подключения сверх него отклоняются, пока другие не закроются.</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Потоки, выполняющие сетевую работу соединений (чтение, запись, шифрование TLS) рядом с основным потоком, который обрабатывает XMPP. 0 — всё выполняется в основном потоке. Вступает в силу после перезапуска confabd.</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>Насколько подробно confabd ведёт журнал: nothing — ничего; major — запуск, остановка, отказы целой службы; problems — также ошибки клиента, другого сервера или конфигурации; low — также подключения, аутентификация и решения маршрутизации; all — также каждая станза.</translation>
     </message>

@@ -617,6 +617,10 @@
       <translation>最大并发连接数（客户端和服务器合计）。超出的连接将被拒绝，直到其他连接关闭。</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>在主线程（处理 XMPP 部分）之外负责连接网络工作（读取、写入、TLS 加密）的线程数。0 表示全部在主线程中完成。重启 confabd 后生效。</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>confabd 记录多少日志：nothing – 不记录；major – 启动、停止、整个服务的故障；problems – 另加客户端、对端服务器或配置引起的错误；low – 另加连接、认证和路由决策；all – 另加每个节（stanza）。</translation>
     </message>

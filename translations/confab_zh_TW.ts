@@ -617,6 +617,10 @@
       <translation>最大並發連線數（客戶端和伺服器合計）。超出的連線將被拒絕，直到其他連線關閉。</translation>
     </message>
     <message>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>在主執行緒（處理 XMPP 部分）之外負責連線網路工作（讀取、寫入、TLS 加密）的執行緒數。0 表示全部在主執行緒中完成。重新啟動 confabd 後生效。</translation>
+    </message>
+    <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
       <translation>confabd 記錄多少日誌：nothing – 不記錄；major – 啟動、停止、整個服務的故障；problems – 另加客戶端、對端伺服器或配置引起的錯誤；low – 另加連線、驗證和路由決策；all – 另加每個節（stanza）。</translation>
     </message>

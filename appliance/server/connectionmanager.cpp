@@ -1,5 +1,6 @@
 #include "server/connectionmanager.h"
 #include "stream/fdtransport.h"
+#include "stream/iothreads.h"
 #include "c2s/clientsession.h"
 #include "core/configcache.h"
 #include "log/logger.h"
@@ -13,6 +14,9 @@ using stream::StreamConnection;
 
 ConnectionManager::ConnectionManager(const c2s::C2sContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx)
 {
+    // Read once: the threads live as long as the listener (a change applies at the next start).
+    if (const int threads = int(m_ctx.config->globalInt("server.io_threads")); threads > 0)
+        m_io = std::make_unique<stream::IoThreadPool>(threads);
     m_sweep.setInterval(2000);
     connect(&m_sweep, &QTimer::timeout, this, &ConnectionManager::sweep);
     m_sweep.start();
@@ -21,11 +25,22 @@ ConnectionManager::ConnectionManager(const c2s::C2sContext &ctx, QObject *parent
 ConnectionManager::~ConnectionManager()
 {
     closeAll();
+    // The connections' transports talk to the I/O threads: they go first.
+    qDeleteAll(m_connections);
+    m_connections.clear();
+    m_io.reset();
+}
+
+std::unique_ptr<stream::Transport> ConnectionManager::adopt(qintptr descriptor)
+{
+    if (m_io)
+        return m_io->adopt(descriptor);
+    return std::make_unique<stream::FdTransport>(descriptor);
 }
 
 void ConnectionManager::accept(qintptr descriptor, bool directTls)
 {
-    auto socket = std::make_unique<stream::FdTransport>(descriptor);
+    std::unique_ptr<stream::Transport> socket = adopt(descriptor);
     const qint64 limit = m_ctx.config->globalInt("server.channels");
     if (m_connections.size() >= limit) {
         // The seed's Channels setting: refuse politely and keep serving the others.
@@ -73,6 +88,13 @@ void ConnectionManager::refuse(std::unique_ptr<stream::Transport> socket, bool d
     }
     socket->disconnectFromHost(); // after the queued error has left
     stream::Transport *raw = socket.release();
+    // Whatever the refused peer still sends is read and dropped until it closes (an unread
+    // descriptor would keep signalling).
+    connect(raw, &stream::Transport::readyRead, raw, [raw] {
+        char sink[512];
+        while (raw->read(sink, sizeof sink) > 0) {
+        }
+    });
     raw->setParent(this);
     connect(raw, &stream::Transport::disconnected, raw, &QObject::deleteLater);
     QTimer::singleShot(2000, raw, &QObject::deleteLater);

@@ -10,6 +10,11 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <memory>
+
+namespace confab::stream {
+class IoThreadPool;
+}
 
 namespace confab::server {
 
@@ -36,6 +41,8 @@ signals:
 
 private:
     void sweep();
+    // The transport for an accepted descriptor: on an I/O thread when server.io_threads > 0.
+    std::unique_ptr<stream::Transport> adopt(qintptr descriptor);
     void onClosed(quint64 id);
     std::unique_ptr<stream::StreamHandler> makeHandler(stream::StreamConnection *conn, const QString &ns);
     QJsonObject describe(const stream::StreamConnection *conn) const;
@@ -51,6 +58,7 @@ private:
     QHash<quint64, stream::StreamConnection *> m_connections;
     quint64 m_nextId = 1;
     QTimer m_sweep;
+    std::unique_ptr<stream::IoThreadPool> m_io;
 };
 
 } // namespace confab::server

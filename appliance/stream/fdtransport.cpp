@@ -147,6 +147,17 @@ void FdTransport::flushBatch()
     }
 }
 
+FdTransport::Batch::Batch()
+{
+    ++t_batchDepth;
+}
+
+FdTransport::Batch::~Batch()
+{
+    if (--t_batchDepth == 0 && !t_batch.empty())
+        flushBatch();
+}
+
 bool FdTransport::hasBufferedInput() const
 {
     return m_ssl && m_tls == Tls::Established && !m_gone && SSL_has_pending(m_ssl);
@@ -218,10 +229,8 @@ void FdTransport::onReadable()
         continueHandshake();
         return;
     }
-    ++t_batchDepth;
+    Batch batch;
     emit readyRead();
-    if (--t_batchDepth == 0 && !t_batch.empty())
-        flushBatch();
 }
 
 void FdTransport::onWritable()

@@ -41,6 +41,17 @@ public:
     void disconnectFromHost() override;
     void abort() override;
 
+    // Writes made on this thread while a Batch lives are flushed when the outermost one ends (one
+    // write per connection). An I/O worker thread holds one while it applies the main thread's writes.
+    class Batch
+    {
+    public:
+        Batch();
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+    };
+
 private:
     enum class Tls { None, WaitingForFlush, Handshaking, Established };
 

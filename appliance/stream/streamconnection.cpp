@@ -108,6 +108,7 @@ void StreamConnection::start(const QSslConfiguration &tls)
         m_transport->startServerTls(tls);
         return;
     }
+    m_transport->setReadEnabled(true); // a transport on an I/O thread starts reading only now
     if (m_transport->hasBufferedInput())
         onReadyRead();
 }
