@@ -1,5 +1,6 @@
 #include "stream/iothreads.h"
 #include "stream/fdtransport.h"
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 #include <algorithm>
@@ -16,17 +17,10 @@ namespace {
 constexpr qsizetype InboxLimit = 64 * 1024;
 constexpr qint64 ReadChunk = 16 * 1024;
 
-enum Kind { Write, StartTls, ReadState, Disconnect, Abort, Release };
-
-struct Command
-{
-    Kind kind;
-    QByteArray bytes;
-};
-
 // Main thread: the batch of input being handled and the transports written to meanwhile.
 thread_local int t_mainDepth = 0;
 thread_local std::vector<WorkerTransport *> t_dirty;
+thread_local bool t_submitPosted = false;
 
 void submitDirty()
 {
@@ -38,6 +32,19 @@ void submitDirty()
 
 } // namespace
 
+struct IoCommand
+{
+    enum Kind { Write, StartTls, ReadState, Disconnect, Abort, Release };
+    Kind kind;
+    QByteArray bytes;
+};
+
+namespace {
+using Kind = IoCommand::Kind;
+constexpr Kind Write = IoCommand::Write, StartTls = IoCommand::StartTls, ReadState = IoCommand::ReadState,
+               Disconnect = IoCommand::Disconnect, Abort = IoCommand::Abort, Release = IoCommand::Release;
+} // namespace
+
 // What both sides of one connection share. Fields are grouped by who writes them; `lock` guards
 // every field both threads touch.
 struct IoChannel
@@ -45,7 +52,7 @@ struct IoChannel
     std::shared_ptr<IoWorker> worker;
     std::mutex lock;
     // Main → worker.
-    std::vector<Command> commands;
+    std::vector<IoCommand> commands;
     QSslConfiguration tlsConfig;
     qint64 commandBytes = 0;
     bool readWanted = true;
@@ -167,16 +174,16 @@ private:
 
     void apply(IoChannel &ch)
     {
-        std::vector<Command> commands;
+        std::vector<IoCommand> commands;
         QSslConfiguration tls;
         {
             std::lock_guard guard(ch.lock);
             commands.swap(ch.commands);
             ch.commandBytes = 0;
-            if (std::any_of(commands.begin(), commands.end(), [](const Command &c) { return c.kind == StartTls; }))
+            if (std::any_of(commands.begin(), commands.end(), [](const IoCommand &c) { return c.kind == StartTls; }))
                 tls = ch.tlsConfig;
         }
-        for (Command &c : commands) {
+        for (IoCommand &c : commands) {
             if (!ch.fd)
                 return;
             switch (c.kind) {
@@ -386,35 +393,50 @@ WorkerTransport::WorkerTransport(std::shared_ptr<IoChannel> channel, const QHost
 
 WorkerTransport::~WorkerTransport()
 {
+    m_channel->proxy = nullptr;
+    command(Release);
     if (m_listed)
         std::erase(t_dirty, this);
-    m_channel->proxy = nullptr;
-    {
-        std::lock_guard guard(m_channel->lock);
-        m_channel->commands.push_back({Release, {}});
-    }
+    handOver();
     m_channel->worker->submit(m_channel);
 }
 
 void WorkerTransport::command(int kind, QByteArray bytes)
 {
-    {
-        std::lock_guard guard(m_channel->lock);
-        m_channel->commandBytes += bytes.size();
-        m_channel->commands.push_back({Kind(kind), std::move(bytes)});
-    }
+    m_outboxBytes += bytes.size();
+    m_outbox.push_back({Kind(kind), std::move(bytes)});
     if (!m_listed) {
         m_listed = true;
         t_dirty.push_back(this);
     }
-    if (t_mainDepth == 0)
-        submitDirty(); // not inside a batch (a timer, an outgoing server stream): hand over at once
+    // Outside a batch of input (a timer, an outgoing server stream, resumed reading): what this
+    // turn of the event loop queues is handed over when it ends. Either way a worker receives
+    // everything one piece of work queued at once: <proceed/> never leaves without the TLS start
+    // that must follow it, so the worker never reads a ClientHello as stream data.
+    if (t_mainDepth == 0 && !std::exchange(t_submitPosted, true))
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
+            t_submitPosted = false;
+            submitDirty();
+        }, Qt::QueuedConnection);
 }
 
 void WorkerTransport::submit()
 {
     m_listed = false;
+    handOver();
     m_channel->worker->submit(m_channel);
+}
+
+void WorkerTransport::handOver()
+{
+    std::lock_guard guard(m_channel->lock);
+    if (m_channel->commands.empty())
+        m_channel->commands.swap(m_outbox);
+    else
+        std::move(m_outbox.begin(), m_outbox.end(), std::back_inserter(m_channel->commands));
+    m_channel->commandBytes += m_outboxBytes;
+    m_outbox.clear();
+    m_outboxBytes = 0;
 }
 
 qint64 WorkerTransport::read(char *buffer, qint64 maxSize)
@@ -494,7 +516,7 @@ void WorkerTransport::write(const QByteArray &bytes)
 qint64 WorkerTransport::queuedBytes() const
 {
     std::lock_guard guard(m_channel->lock);
-    return m_channel->commandBytes + m_channel->workerQueued;
+    return m_outboxBytes + m_channel->commandBytes + m_channel->workerQueued;
 }
 
 bool WorkerTransport::hasBufferedInput() const

@@ -18,6 +18,7 @@
 namespace confab::stream {
 
 struct IoChannel;
+struct IoCommand;
 class IoWorker;
 
 class IoThreadPool : public QObject
@@ -75,8 +76,13 @@ public:
 
 private:
     void command(int kind, QByteArray bytes = {});
+    // Moves the queued commands into the shared channel (the worker takes them all at once).
+    void handOver();
 
     std::shared_ptr<IoChannel> m_channel;
+    // Commands queued since the last hand-over (main thread only; no lock per write).
+    std::vector<IoCommand> m_outbox;
+    qint64 m_outboxBytes = 0;
     QHostAddress m_peer;
     quint16 m_peerPort;
     quint16 m_localPort;

@@ -21,6 +21,9 @@ options:
   --build DIR       confab build directory (default $CONFAB_BUILD_DIR or <repo>/build)
   --loadgen PATH    the generator (default $CONFAB_LOADGEN or <build>/tests/bench/confab-loadgen)
   --port N          first port (default 35222); confab uses N.., prosody N+100.., ejabberd N+200..
+  --server-cpus L   CPUs the server may use, taskset list (default 0)
+  --loadgen-cpus L  CPUs the generator may use (default 1)
+  --confab-set K=V  a confabd setting for this comparison, e.g. server.io_threads=0 (repeatable)
   --results FILE    raw JSON lines, one per run (default bench-results-<date>.jsonl in the cwd)
   --work DIR        where the servers' directory (confab-bench.XXXXXX) is made (default /tmp)
   --keep            keep the work directory (configurations, logs) afterwards
@@ -38,7 +41,8 @@ BENCH_DOMAIN=bench.local
 BENCH_PORT=35222
 servers=confab,prosody,ejabberd
 rows=login,throughput,latency,memory
-quick=0 big=0 runs="" keep=0 work="" results=""
+quick=0 big=0 runs="" keep=0 work="" results="" loadgen_cpus=1
+BENCH_SERVER_CPUS=0 BENCH_CONFAB_SETTINGS=""
 build="${CONFAB_BUILD_DIR:-$BENCH_TOP/build}"
 loadgen="${CONFAB_LOADGEN:-}"
 py=/usr/bin/python3
@@ -55,6 +59,9 @@ while [ $# -gt 0 ]; do
         --loadgen) loadgen=${2:?}; shift 2 ;;
         --port) BENCH_PORT=${2:?}; shift 2 ;;
         --results) results=${2:?}; shift 2 ;;
+        --server-cpus) BENCH_SERVER_CPUS=${2:?}; shift 2 ;;
+        --loadgen-cpus) loadgen_cpus=${2:?}; shift 2 ;;
+        --confab-set) BENCH_CONFAB_SETTINGS+=" ${2:?}"; shift 2 ;;
         --work) work=${2:?}; shift 2 ;;
         --keep) keep=1; shift ;;
         -h | --help) usage; exit 0 ;;
@@ -151,7 +158,7 @@ lg_limit=900 # seconds a generator run may take (its --timeout); registration se
 run_lg() {
     local name=$1 out=$2; shift 2
     local rc=0
-    timeout --signal=TERM $((lg_limit + 60)) taskset -c 1 "$loadgen" "$@" --timeout "$lg_limit" \
+    timeout --signal=TERM $((lg_limit + 60)) taskset -c "$loadgen_cpus" "$loadgen" "$@" --timeout "$lg_limit" \
         --server "127.0.0.1:$(srv_port "$name" c2s)" --domain "$BENCH_DOMAIN" --mech SCRAM-SHA-1 \
         --quiet > "$out" 2>> "$work/loadgen.log" || rc=$?
     return $rc
@@ -167,7 +174,7 @@ run_idle() { # NAME OUT N TLS
     rm -f "$fifo" "$err"
     mkfifo "$fifo"
     exec {hold}<> "$fifo"
-    timeout --signal=TERM $((lg_limit + 60)) taskset -c 1 "$loadgen" idle --users "$n" --concurrency 50 \
+    timeout --signal=TERM $((lg_limit + 60)) taskset -c "$loadgen_cpus" "$loadgen" idle --users "$n" --concurrency 50 \
         --tls "$tls" --source-ips "$sources" --timeout "$lg_limit" \
         --server "127.0.0.1:$(srv_port "$name" c2s)" --domain "$BENCH_DOMAIN" --mech SCRAM-SHA-1 \
         --quiet < "$fifo" > "$out" 2> "$err" {hold}>&- &
@@ -269,7 +276,7 @@ header="$work/header.md"
 {
     echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo), Linux $(uname -r)."
     echo "Versions: $(for s in ${servers//,/ }; do printf '%s; ' "$(srv_version "$s")"; done)load generator $loadgen."
-    echo "Mode: $([ "$quick" -eq 1 ] && echo "--quick (small sizes)" || echo "full sizes"), $runs run(s) per cell, rows: $rows; login N=$login_n C=50; throughput and latency ${phase} s after ${warmup} s warm-up; SCRAM-SHA-1, STARTTLS except the plain memory rows."
+    echo "Mode: $([ "$quick" -eq 1 ] && echo "--quick (small sizes)" || echo "full sizes"), $runs run(s) per cell, rows: $rows; login N=$login_n C=50; throughput and latency ${phase} s after ${warmup} s warm-up; SCRAM-SHA-1, STARTTLS except the plain memory rows; server on CPU(s) $BENCH_SERVER_CPUS, generator on CPU(s) $loadgen_cpus${BENCH_CONFAB_SETTINGS:+; confab settings:$BENCH_CONFAB_SETTINGS}."
 } > "$header"
 "$py" "$here/report.py" table "$results" "$servers" "$header"
 echo "compare: raw results in $results" >&2

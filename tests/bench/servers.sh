@@ -61,13 +61,13 @@ srv_launch() { # NAME DIR
     done
     case $1 in
         confab)
-            (cd "$2" && exec taskset -c 0 "$CONFABD" --data-dir "$2/data" --listen 127.0.0.1 \
+            (cd "$2" && exec taskset -c "${BENCH_SERVER_CPUS:-0}" "$CONFABD" --data-dir "$2/data" --listen 127.0.0.1 \
                 --domain "$BENCH_DOMAIN" --c2s-port "$(srv_port confab c2s)" \
                 --s2s-port "$(srv_port confab s2s)" --c2s-tls-port "$(srv_port confab tls)" \
                 --log-level problems --quiet) > "$2/logs/stdout.log" 2>&1 & ;;
         prosody)
             # Never a bare `prosody`: that would be the system instance.
-            (cd "$2" && exec taskset -c 0 prosody -F --config "$2/prosody.cfg.lua") \
+            (cd "$2" && exec taskset -c "${BENCH_SERVER_CPUS:-0}" prosody -F --config "$2/prosody.cfg.lua") \
                 > "$2/logs/stdout.log" 2>&1 & ;;
         ejabberd) srv_launch_ejabberd "$2" ;;
         *) echo "compare: unknown server $1" >&2; return 1 ;;
@@ -90,7 +90,7 @@ srv_launch_ejabberd() { # DIR
             ERL_CRASH_DUMP="$d/logs/erl_crash.dump" ERL_CRASH_DUMP_BYTES=0 \
             ERL_MAX_PORTS="$ports" ERL_MAX_ETS_TABLES=1400 \
             CONTRIB_MODULES_PATH="$d/contrib" CONTRIB_MODULES_CONF_DIR="$d/contrib/conf"
-        exec taskset -c 0 erl -name "$SRV_ERL_NODE" -setcookie "$SRV_COOKIE" \
+        exec taskset -c "${BENCH_SERVER_CPUS:-0}" erl -name "$SRV_ERL_NODE" -setcookie "$SRV_COOKIE" \
             -start_epmd false -erl_epmd_port "$(srv_port ejabberd dist)" \
             -kernel inet_dist_use_interface '{127,0,0,1}' +K true +P 250000 -noinput \
             -mnesia dir "\"$d/spool\"" -s ejabberd
@@ -154,7 +154,7 @@ srv_configure() { # NAME DIR
     local kv
     for kv in c2s.require_tls=off registration.max_per_hour_per_address=0 \
         server.max_connections_per_address_per_minute=0 c2s.max_stanzas_per_second=0 \
-        server.channels=1000000 auth.failure_delay_ms=0 log.level=problems; do
+        server.channels=1000000 auth.failure_delay_ms=0 log.level=problems ${BENCH_CONFAB_SETTINGS:-}; do
         "${ctl[@]}" settings set "${kv%%=*}" "${kv#*=}" > /dev/null
     done
     "${ctl[@]}" domain set "$BENCH_DOMAIN" registration.free on > /dev/null
