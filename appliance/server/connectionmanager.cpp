@@ -1,6 +1,6 @@
 #include "server/connectionmanager.h"
 #include "stream/fdtransport.h"
-#include "stream/iothreads.h"
+#include "stream/iothreadpool.h"
 #include "c2s/clientsession.h"
 #include "core/configcache.h"
 #include "log/logger.h"

@@ -1,7 +1,7 @@
 // I/O worker threads: a connection's bytes, STARTTLS, back-pressure and close, seen through the
 // main thread's WorkerTransport while the descriptor and OpenSSL live on a worker thread. The peer
 // is Qt's own QTcpSocket/QSslSocket over loopback.
-#include "stream/iothreads.h"
+#include "stream/iothreadpool.h"
 #include "testca.h"
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -89,7 +89,8 @@ private slots:
     {
         QVERIFY(m_listener.listen(QHostAddress::LocalHost));
         m_pool = std::make_unique<IoThreadPool>(2);
-        const testca::IssuedCert cert = testca::TestCa::selfSigned(testca::serverSpec(QStringLiteral("io.test")));
+        const testca::IssuedCert cert =
+            testca::TestCa::selfSigned(testca::serverSpec(QStringLiteral("io.test")));
         QVERIFY(!cert.isNull());
         m_tls = QSslConfiguration::defaultConfiguration();
         m_tls.setLocalCertificate(cert.certificate());

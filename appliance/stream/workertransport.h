@@ -1,46 +1,14 @@
 #pragma once
-// I/O worker threads for accepted connections. Each worker runs its own event loop and owns the
-// FdTransports (descriptor, socket notifiers, OpenSSL) of the connections given to it: reads,
-// decryption, encryption and writes happen there. The main thread keeps everything else (XML,
-// sessions, routing, storage) and talks to a connection through a WorkerTransport, which
-// exchanges bytes and commands with the worker through a small locked channel.
-//
-// Handoffs are batched both ways: the main thread hands a worker every connection it wrote to
-// while handling one batch of input, with one wake-up; a worker hands the main thread every
-// connection that got input in one turn of its loop, with one wake-up.
+// The main thread's side of a connection whose descriptor and TLS live on an I/O worker thread
+// (iothreadpool.h): what StreamConnection reads and writes through. Commands (writes, TLS start,
+// close) queue here without a lock and reach the worker together at the end of the batch of
+// input being handled (or of the event-loop turn); input and events come back the same way.
+#include "stream/ioworker.h"
 #include "stream/transport.h"
-#include <QObject>
-#include <QThread>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 namespace confab::stream {
-
-struct IoChannel;
-struct IoCommand;
-class IoWorker;
-
-class IoThreadPool : public QObject
-{
-    Q_OBJECT
-public:
-    // threads > 0. The threads start at once and stop in the destructor (closing what is left).
-    explicit IoThreadPool(int threads, QObject *parent = nullptr);
-    ~IoThreadPool() override;
-
-    int size() const { return int(m_workers.size()); }
-    // Takes a connected, accepted descriptor: its transport lives on the least busy worker, and
-    // the returned proxy on the calling (main) thread.
-    std::unique_ptr<Transport> adopt(qintptr descriptor);
-
-private:
-    friend class IoWorker;
-    // Worker → main: the channels with news are waiting in the worker's list.
-    void deliver(IoWorker *worker);
-
-    std::vector<std::shared_ptr<IoWorker>> m_workers; // channels keep theirs alive past the pool
-};
 
 // The main thread's side of a connection handled by an I/O worker.
 class WorkerTransport : public Transport
@@ -68,6 +36,16 @@ public:
     bool isOpen() const override;
     void disconnectFromHost() override;
     void abort() override;
+
+    // Main thread: writes made while a Batch lives reach the workers when the outermost one ends.
+    class Batch
+    {
+    public:
+        Batch();
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+    };
 
     // Main thread: what a worker reported for this connection (in order: TLS up, input, gone).
     void takeNews();
