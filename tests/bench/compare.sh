@@ -160,7 +160,7 @@ run_lg() {
     local rc=0
     timeout --signal=TERM $((lg_limit + 60)) taskset -c "$loadgen_cpus" "$loadgen" "$@" --timeout "$lg_limit" \
         --server "127.0.0.1:$(srv_port "$name" c2s)" --domain "$BENCH_DOMAIN" --mech SCRAM-SHA-1 \
-        --quiet > "$out" 2>> "$work/loadgen.log" || rc=$?
+        --server-pid "$SRV_PID" --quiet > "$out" 2>> "$work/loadgen.log" || rc=$?
     return $rc
 }
 

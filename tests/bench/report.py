@@ -17,8 +17,9 @@ CPU_LIMIT = 80.0  # the generator above this is the bottleneck: the row is flagg
 # (metric key, metric label, higher is better).
 METRICS = {
     "login": ("login", [("rate", "logins/s", True), ("p50_ms", "time p50 (ms)", False),
-                        ("p99_ms", "time p99 (ms)", False)]),
-    "throughput": ("throughput", [("rate", "msgs/s", True)]),
+                        ("p99_ms", "time p99 (ms)", False),
+                        ("server_cpu_us", "server CPU per login (µs)", False)]),
+    "throughput": ("throughput", [("rate", "msgs/s", True), ("server_cpu_us", "server CPU per msg (µs)", False)]),
     "latency": ("latency", [("p50_ms", "p50 (ms)", False), ("p99_ms", "p99 (ms)", False),
                             ("p999_ms", "p99.9 (ms)", False)]),
     "idle": ("memory per idle session", [("kib_per_session", "KiB", False)]),
@@ -44,13 +45,18 @@ def record(path, out_file, pairs):
     if isinstance(before, int) and isinstance(after, int) and sessions:
         obj["kib_per_session"] = (after - before) / float(sessions)
         obj["rss_mib"] = after / 1024.0
+    # The server's CPU time (all its threads) over the measured phase, per unit of work: a rate can
+    # be held back by the generator or a noisy machine, the CPU a unit costs much less so.
+    units = obj.get("sessions") if obj.get("scenario") == "login" else obj.get("msgs")
+    if isinstance(obj.get("server_cpu_pct"), (int, float)) and units and obj.get("duration_s"):
+        obj["server_cpu_us"] = obj["server_cpu_pct"] / 100.0 * obj["duration_s"] / units * 1e6
     with open(path, "a") as f:
         f.write(json.dumps(obj, sort_keys=True) + "\n")
     print(summary(obj))
 
 
 def summary(obj):
-    keys = ["rate", "p50_ms", "p99_ms", "p999_ms", "kib_per_session", "errors", "cpu_pct"]
+    keys = ["rate", "p50_ms", "p99_ms", "p999_ms", "kib_per_session", "errors", "cpu_pct", "server_cpu_us"]
     parts = ["%s=%s" % (k, fmt(obj[k])) for k in keys if obj.get(k) is not None]
     return "    %s %s run %s: %s" % (obj.get("server"), obj.get("row"), obj.get("run"),
                                      " ".join(parts) or "FAILED")

@@ -24,11 +24,11 @@ void printJson(const Result &r, const Options &o)
 {
     std::printf(
         "{\"scenario\":\"%s\",\"ok\":%s,\"sessions\":%d,\"errors\":%ld,\"duration_s\":%s,\"msgs\":%ld,"
-        "\"rate\":%s,\"p50_ms\":%s,\"p99_ms\":%s,\"p999_ms\":%s,\"cpu_pct\":%s,"
+        "\"rate\":%s,\"p50_ms\":%s,\"p99_ms\":%s,\"p999_ms\":%s,\"cpu_pct\":%s,\"server_cpu_pct\":%s,"
         "\"attempted\":%d,\"timed_out\":%s,\"mech\":\"%s\",\"tls\":\"%s\"}\n",
         r.scenario.c_str(), r.errors == 0 ? "true" : "false", r.sessions, r.errors,
         number(r.durationS, 3).c_str(), r.msgs, number(r.rate, 1).c_str(), number(r.p50, 3).c_str(),
-        number(r.p99, 3).c_str(), number(r.p999, 3).c_str(), number(r.cpuPct, 1).c_str(), r.attempted,
+        number(r.p99, 3).c_str(), number(r.p999, 3).c_str(), number(r.cpuPct, 1).c_str(), number(r.serverCpuPct, 1).c_str(), r.attempted,
         r.timedOut ? "true" : "false", mechName(o.mech), o.tls ? "starttls" : "none");
     std::fflush(stdout);
 }

@@ -73,6 +73,7 @@ const char *usageText()
     return "usage: confab-loadgen register|login|throughput|latency|idle --server IP:PORT --domain D\n"
            "         [--tls starttls|none] [--mech SCRAM-SHA-1|SCRAM-SHA-256|PLAIN] [--user-prefix bench]\n"
            "         [--password benchpass] [--source-ips 127.0.0.1-127.0.0.20] [--timeout S] [--quiet]\n"
+           "         [--server-pid PID]   (also report the server's CPU use over the measured phase)\n"
            "  register   --users N [--concurrency C]\n"
            "  login      --users N --concurrency C\n"
            "  throughput --pairs P --window W --duration S [--warmup S] [--concurrency C]\n"
@@ -144,6 +145,8 @@ std::string parseOptions(int argc, char **argv, Options &o)
             ok = parseNumber(v, o.durationS) && o.durationS > 0;
         else if (key == "--warmup")
             ok = parseNumber(v, o.warmupS);
+        else if (key == "--server-pid")
+            ok = parseInt(v, o.serverPid) && o.serverPid > 0;
         else if (key == "--hold")
             ok = parseNumber(v, o.holdS);
         else

@@ -29,6 +29,7 @@ struct Options
     double rate = 0;
     double durationS = 10;
     double warmupS = 0;
+    int serverPid = 0; // > 0: the server's CPU time over the measured phase is reported too
     double holdS = -1; // idle: < 0 means until stdin closes (or --timeout)
 };
 

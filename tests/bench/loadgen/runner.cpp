@@ -210,7 +210,7 @@ void Runner::printProgress(int64_t now)
 
 Runner::Phase Runner::phaseStart() const
 {
-    return {monotonicNs(), cpuSeconds()};
+    return {monotonicNs(), cpuSeconds(), m_opt.serverPid > 0 ? processCpuSeconds(m_opt.serverPid) : -1};
 }
 
 void Runner::phaseEnd(const Phase &p, Result &r) const
@@ -218,6 +218,11 @@ void Runner::phaseEnd(const Phase &p, Result &r) const
     const double wall = double(monotonicNs() - p.wallNs) / 1e9;
     r.durationS = wall;
     r.cpuPct = wall > 0 ? 100.0 * (cpuSeconds() - p.cpuS) / wall : 0;
+    if (p.serverCpuS >= 0 && wall > 0) {
+        const double now = processCpuSeconds(m_opt.serverPid);
+        if (now >= 0)
+            r.serverCpuPct = 100.0 * (now - p.serverCpuS) / wall;
+    }
 }
 
 void Runner::fillPercentiles(Samples &s, Result &r)

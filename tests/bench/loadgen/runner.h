@@ -30,6 +30,7 @@ struct Result
     double rate = 0;
     double p50 = NAN, p99 = NAN, p999 = NAN;
     double cpuPct = 0;
+    double serverCpuPct = NAN; // --server-pid: the server's CPU over the measured phase
     bool timedOut = false;
 };
 
@@ -51,6 +52,7 @@ private:
     {
         int64_t wallNs;
         double cpuS;
+        double serverCpuS; // < 0: not measured
     };
     // runner.cpp: pool, loop, shutdown
     void beginPool(Session::Mode mode, int count, int concurrency, bool closeWhenReady);

@@ -41,5 +41,7 @@ private:
 };
 
 double cpuSeconds(); // user + system time of this process
+// User + system time of another process (all its threads), from /proc; < 0 when unreadable.
+double processCpuSeconds(int pid);
 
 } // namespace confab::bench
