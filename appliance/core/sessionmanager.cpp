@@ -10,6 +10,14 @@ static QString generatedResource()
     return QStringLiteral("confab-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
+qsizetype SessionManager::indexOf(const Resources &resources, const QString &resource)
+{
+    for (qsizetype i = 0; i < resources.size(); ++i)
+        if (resources.at(i).resource == resource)
+            return i;
+    return -1;
+}
+
 Jid SessionManager::bind(Session *session, const Jid &bare, const QString &preparedResource)
 {
     auto &resources = m_byBare[bare.bare()];
@@ -17,16 +25,17 @@ Jid SessionManager::bind(Session *session, const Jid &bare, const QString &prepa
     if (resource.isEmpty()) {
         do {
             resource = generatedResource();
-        } while (resources.contains(resource));
+        } while (indexOf(resources, resource) >= 0);
     }
-    if (Session *old = resources.value(resource)) {
-        resources.remove(resource);
+    if (const qsizetype i = indexOf(resources, resource); i >= 0) {
+        Session *old = resources.at(i).session;
+        resources.removeAt(i);
         --m_count;
         emit unbound(old);
         old->closeWithError(xml::StreamErrorCondition::Conflict,
                             QStringLiteral("Replaced by a new connection for the same resource"));
     }
-    resources.insert(resource, session);
+    resources.append({resource, session});
     ++m_count;
     Jid full = bare.bare().withResource(resource);
     return full;
@@ -38,10 +47,10 @@ void SessionManager::unbind(Session *session)
     auto it = m_byBare.find(jid.bare());
     if (it == m_byBare.end())
         return;
-    auto rit = it->find(jid.resource());
-    if (rit == it->end() || rit.value() != session)
+    const qsizetype i = indexOf(*it, jid.resource());
+    if (i < 0 || it->at(i).session != session)
         return; // already replaced
-    it->erase(rit);
+    it->removeAt(i);
     --m_count;
     if (it->isEmpty())
         m_byBare.erase(it);
@@ -53,13 +62,20 @@ Session *SessionManager::find(const Jid &full) const
     auto it = m_byBare.constFind(full.bare());
     if (it == m_byBare.constEnd())
         return nullptr;
-    return it->value(full.resource());
+    const qsizetype i = indexOf(*it, full.resource());
+    return i < 0 ? nullptr : it->at(i).session;
 }
 
 QList<Session *> SessionManager::sessionsOf(const Jid &bare) const
 {
     auto it = m_byBare.constFind(bare.bare());
-    return it == m_byBare.constEnd() ? QList<Session *>{} : it->values();
+    QList<Session *> out;
+    if (it != m_byBare.constEnd()) {
+        out.reserve(it->size());
+        for (const Bound &b : *it)
+            out.append(b.session);
+    }
+    return out;
 }
 
 QList<Session *> SessionManager::all() const
@@ -67,8 +83,8 @@ QList<Session *> SessionManager::all() const
     QList<Session *> out;
     out.reserve(m_count);
     for (const auto &resources : m_byBare)
-        for (Session *s : resources)
-            out.append(s);
+        for (const Bound &b : resources)
+            out.append(b.session);
     return out;
 }
 

@@ -117,7 +117,8 @@ Status CertificateStore::add(const QString &domain, const QByteArray &chainPem, 
                                 "The private key for {domain} is not an unencrypted RSA, EC or DSA PEM key",
                                 domain);
 
-    Entry entry{domain, certificateNames(chain.first()), chain, key, certificatePath};
+    QSslConfiguration server = serverConfiguration(chain, key);
+    Entry entry{domain, certificateNames(chain.first()), chain, key, certificatePath, std::move(server)};
     const QString lowered = domain.toLower();
     if (!entry.names.contains(lowered))
         entry.names.prepend(lowered);
@@ -186,7 +187,7 @@ std::optional<QSslConfiguration> CertificateStore::configurationFor(const QStrin
     const Entry *entry = find(name);
     if (!entry)
         return std::nullopt;
-    return serverConfiguration(entry->chain, entry->key);
+    return entry->server;
 }
 
 QList<CertificateInfo> CertificateStore::certificates() const

@@ -66,6 +66,9 @@ private:
         QList<QSslCertificate> chain;
         QSslKey key;
         QString certificatePath;
+        // Built once: every STARTTLS used to build (and its connection keep) a detached copy,
+        // ~0.6 KiB per TLS session; copies of this one share its data.
+        QSslConfiguration server;
     };
     const Entry *find(const QString &name) const;
     qsizetype indexOf(const QString &domain) const;

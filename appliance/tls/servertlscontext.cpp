@@ -4,6 +4,7 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <map>
+#include <mutex>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -29,6 +30,13 @@ QByteArray cacheKey(const QSslConfiguration &config)
         h.addData(c.toDer());
     h.addData(QByteArray::number(int(config.peerVerifyMode())));
     return h.result();
+}
+
+// STARTTLS runs on several threads (the main one and the I/O workers): the cache is shared.
+std::mutex &cacheMutex()
+{
+    static std::mutex mutex;
+    return mutex;
 }
 
 std::map<QByteArray, std::weak_ptr<ServerTlsContext>> &cache()
@@ -67,6 +75,7 @@ std::shared_ptr<ServerTlsContext> ServerTlsContext::forConfiguration(const QSslC
     if (config.localCertificateChain().isEmpty() || config.privateKey().isNull())
         return nullptr;
     const QByteArray key = cacheKey(config);
+    const std::lock_guard lock(cacheMutex());
     auto &contexts = cache();
     if (auto it = contexts.find(key); it != contexts.end()) {
         if (auto shared = it->second.lock())
