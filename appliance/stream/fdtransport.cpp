@@ -208,7 +208,7 @@ void FdTransport::continueHandshake()
         m_tls = Tls::Established;
         m_handshakeWantsWrite = false;
         updateNotifiers();
-        emit encrypted();
+        signalEncrypted();
         return;
     }
     const int e = SSL_get_error(m_ssl, r);
@@ -230,7 +230,7 @@ void FdTransport::onReadable()
         return;
     }
     Batch batch;
-    emit readyRead();
+    signalReadyRead();
 }
 
 void FdTransport::onWritable()
@@ -243,7 +243,7 @@ void FdTransport::onWritable()
     }
     if (m_wantWriteForRead) {
         m_wantWriteForRead = false;
-        emit readyRead();
+        signalReadyRead();
         if (m_gone)
             return;
     }
@@ -297,7 +297,7 @@ void FdTransport::flush()
         m_outPos = 0;
     }
     if (written > 0)
-        emit bytesWritten(written);
+        signalBytesWritten(written);
     if (m_gone)
         return;
     if (m_out.isEmpty() && m_tls == Tls::WaitingForFlush)
@@ -352,7 +352,7 @@ void FdTransport::fail()
     m_fd = -1;
     m_out = QByteArray();
     m_outPos = 0;
-    QMetaObject::invokeMethod(this, &FdTransport::disconnected, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { signalDisconnected(); }, Qt::QueuedConnection);
 }
 
 void FdTransport::updateNotifiers()

@@ -45,17 +45,9 @@ void IoWorker::attach(const std::shared_ptr<IoChannel> &ch)
     FdTransport *fd = ch->fd;
     IoChannel *c = ch.get();
     fd->moveToThread(&m_thread);
-    QObject::connect(fd, &Transport::readyRead, fd, [this, c] { pump(*c); });
-    QObject::connect(fd, &Transport::encrypted, fd, [this, c] { onEncrypted(*c); });
-    QObject::connect(fd, &Transport::disconnected, fd, [this, c] {
-        std::lock_guard guard(c->lock);
-        c->gone = true;
-        tellMainLocked(*c);
-    });
-    QObject::connect(fd, &Transport::bytesWritten, fd, [c](qint64) {
-        std::lock_guard guard(c->lock);
-        c->workerQueued = c->fd ? c->fd->queuedBytes() : 0;
-    });
+    ch->sink.worker = this;
+    ch->sink.channel = c;
+    fd->setSink(&ch->sink);
     submit(ch);
 }
 
@@ -115,7 +107,7 @@ void IoWorker::apply(IoChannel &ch)
         ch.commandBytes = 0;
         if (std::any_of(commands.begin(), commands.end(),
                         [](const IoCommand &c) { return c.kind == IoCommand::StartTls; }))
-            tls = ch.tlsConfig;
+            tls = std::exchange(ch.tlsConfig, QSslConfiguration()); // needed once
     }
     for (IoCommand &c : commands) {
         if (!ch.fd)
@@ -261,6 +253,34 @@ void IoWorker::closeAll()
         ch->fd = nullptr;
     }
     m_owned.clear();
+}
+
+void IoWorker::onGone(IoChannel &ch)
+{
+    std::lock_guard guard(ch.lock);
+    ch.gone = true;
+    tellMainLocked(ch);
+}
+
+void ChannelSink::transportReadyRead()
+{
+    worker->pump(*channel);
+}
+
+void ChannelSink::transportEncrypted()
+{
+    worker->onEncrypted(*channel);
+}
+
+void ChannelSink::transportDisconnected()
+{
+    worker->onGone(*channel);
+}
+
+void ChannelSink::transportBytesWritten(qint64)
+{
+    std::lock_guard guard(channel->lock);
+    channel->workerQueued = channel->fd ? channel->fd->queuedBytes() : 0;
 }
 
 } // namespace confab::stream

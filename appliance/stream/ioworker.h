@@ -1,6 +1,7 @@
 #pragma once
 // One I/O worker thread (see iothreadpool.h) and what it shares with the main thread per
 // connection. Internal to the stream layer: only IoThreadPool and WorkerTransport use it.
+#include "stream/transport.h"
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -17,6 +18,7 @@
 namespace confab::stream {
 
 class FdTransport;
+struct IoChannel;
 class IoThreadPool;
 class IoWorker;
 class WorkerTransport;
@@ -26,6 +28,19 @@ struct IoCommand
     enum Kind { Write, StartTls, ReadState, Disconnect, Abort, Release };
     Kind kind;
     QByteArray bytes;
+};
+
+// Worker thread: the FdTransport's events, handed straight to the worker (cheaper per connection
+// than signal connections).
+class ChannelSink final : public TransportSink
+{
+public:
+    IoWorker *worker = nullptr;
+    IoChannel *channel = nullptr;
+    void transportReadyRead() override;
+    void transportEncrypted() override;
+    void transportDisconnected() override;
+    void transportBytesWritten(qint64 bytes) override;
 };
 
 // What both sides of one connection share. Fields are grouped by who writes them; `lock` guards
@@ -53,6 +68,7 @@ struct IoChannel
     bool listedForMain = false;
     // Worker thread only.
     FdTransport *fd = nullptr;
+    ChannelSink sink;
     bool started = false; // reads begin with the first command (plain start or TLS)
     bool reading = false;
     // Main thread only.
@@ -102,6 +118,10 @@ private:
 
     // Worker thread, at stop: closes every connection still held.
     void closeAll();
+    // Worker thread: the transport is gone (peer closed, error, abort).
+    void onGone(IoChannel &ch);
+
+    friend class ChannelSink;
 
     IoThreadPool *m_pool;
     QThread m_thread;

@@ -8,9 +8,9 @@ QtSocketTransport::QtSocketTransport(QObject *parent) : Transport(parent), m_soc
     QSslSocket *s = m_socket.get();
     connect(s, &QSslSocket::readyRead, this, [this] {
         if (m_readEnabled)
-            emit readyRead();
+            signalReadyRead();
     });
-    connect(s, &QSslSocket::encrypted, this, &Transport::encrypted);
+    connect(s, &QSslSocket::encrypted, this, [this] { signalEncrypted(); });
     connect(s, &QSslSocket::connected, this, [this] {
         // Small stanzas must not wait for Nagle/delayed-ACK (a 40 ms stall per exchange otherwise).
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -24,7 +24,7 @@ QtSocketTransport::QtSocketTransport(QObject *parent) : Transport(parent), m_soc
         notifyDisconnected();
     });
     connect(s, &QSslSocket::sslErrors, this, [this] { m_socket->ignoreSslErrors(); });
-    connect(s, &QSslSocket::bytesWritten, this, &Transport::bytesWritten);
+    connect(s, &QSslSocket::bytesWritten, this, [this](qint64 n) { signalBytesWritten(n); });
 }
 
 QtSocketTransport::~QtSocketTransport()
@@ -37,7 +37,7 @@ void QtSocketTransport::notifyDisconnected()
     if (m_disconnected)
         return;
     m_disconnected = true;
-    emit disconnected();
+    signalDisconnected();
 }
 
 qint64 QtSocketTransport::read(char *buffer, qint64 maxSize)

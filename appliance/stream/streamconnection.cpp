@@ -21,18 +21,16 @@ StreamConnection::StreamConnection(quint64 id, std::unique_ptr<Transport> transp
     m_since = QDateTime::currentDateTimeUtc();
     m_lastActivity.start();
     m_age.start();
-    Transport *t = m_transport.get();
-    connect(t, &Transport::readyRead, this, &StreamConnection::onReadyRead);
-    connect(t, &Transport::encrypted, this, &StreamConnection::onEncrypted);
-    connect(t, &Transport::disconnected, this, &StreamConnection::onDisconnected);
-    connect(t, &Transport::bytesWritten, this, [this](qint64 n) { m_bytesOut += n; });
+    m_transport->setSink(this);
     setupParser();
 }
 
 StreamConnection::~StreamConnection()
 {
-    if (m_transport)
+    if (m_transport) {
+        m_transport->setSink(nullptr);
         m_transport->disconnect(this);
+    }
 }
 
 void StreamConnection::setupParser()

@@ -126,7 +126,7 @@ qint64 WorkerTransport::read(char *buffer, qint64 maxSize)
     if (!gone)
         return 0;
     if (!std::exchange(m_closedReported, true))
-        QMetaObject::invokeMethod(this, &Transport::disconnected, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { signalDisconnected(); }, Qt::QueuedConnection);
     return -1;
 }
 
@@ -152,24 +152,24 @@ void WorkerTransport::takeNews()
     QPointer<WorkerTransport> self(this);
     if (encrypted) {
         m_encrypted = true;
-        emit this->encrypted();
+        signalEncrypted();
         if (!self)
             return;
     }
     if (data) {
-        emit readyRead();
+        signalReadyRead();
         if (!self)
             return;
     }
     if (gone && !std::exchange(m_closedReported, true))
-        emit disconnected();
+        signalDisconnected();
 }
 
 void WorkerTransport::write(const QByteArray &bytes)
 {
     if (bytes.isEmpty() || m_closedReported)
         return;
-    emit bytesWritten(bytes.size()); // counted when handed over: the worker sends them in order
+    signalBytesWritten(bytes.size()); // counted when handed over: the worker sends them in order
     command(Write, bytes);
 }
 
