@@ -617,8 +617,8 @@
       <translation>Número máximo de conexiones simultáneas (clientes y servidores juntos). Las conexiones que lo superen se rechazan hasta que otras se cierren.</translation>
     </message>
     <message>
-      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
-      <translation>Hilos que hacen el trabajo de red de las conexiones (lectura, escritura, cifrado TLS) junto al hilo principal, que se ocupa de la parte XMPP. 0 lo hace todo en el hilo principal. Se aplica cuando confabd se reinicia.</translation>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. -1 chooses: one for each processor beyond the first, at most 4, and none on a single processor. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Hilos que hacen el trabajo de red de las conexiones (lectura, escritura, cifrado TLS) junto al hilo principal, que se ocupa de la parte XMPP. -1 elige: uno por cada procesador además del primero, como máximo 4, y ninguno con un solo procesador. 0 lo hace todo en el hilo principal. Se aplica cuando confabd se reinicia.</translation>
     </message>
     <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
@@ -1475,6 +1475,10 @@
   </context>
   <context>
     <name>confab::manager::SettingsForm</name>
+    <message>
+      <source>Automatic</source>
+      <translation>Automático</translation>
+    </message>
     <message>
       <source>Nothing</source>
       <translation>Nada</translation>

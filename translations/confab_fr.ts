@@ -617,8 +617,8 @@
       <translation>Nombre maximal de connexions simultanées (clients et serveurs ensemble). Les connexions au-delà sont refusées jusqu’à ce que d’autres se ferment.</translation>
     </message>
     <message>
-      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
-      <translation>Threads qui font le travail réseau des connexions (lecture, écriture, chiffrement TLS) à côté du thread principal, qui traite la partie XMPP. 0 fait tout dans le thread principal. Prend effet au redémarrage de confabd.</translation>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. -1 chooses: one for each processor beyond the first, at most 4, and none on a single processor. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Threads qui font le travail réseau des connexions (lecture, écriture, chiffrement TLS) à côté du thread principal, qui traite la partie XMPP. -1 choisit : un par processeur au-delà du premier, 4 au plus, et aucun sur un seul processeur. 0 fait tout dans le thread principal. Prend effet au redémarrage de confabd.</translation>
     </message>
     <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
@@ -1475,6 +1475,10 @@
   </context>
   <context>
     <name>confab::manager::SettingsForm</name>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
     <message>
       <source>Nothing</source>
       <translation>Rien</translation>

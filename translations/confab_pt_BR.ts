@@ -617,8 +617,8 @@
       <translation>Número máximo de conexões simultâneas (clientes e servidores juntos). Conexões além disso são recusadas até que outras se encerrem.</translation>
     </message>
     <message>
-      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
-      <translation>Threads que fazem o trabalho de rede das conexões (leitura, escrita, criptografia TLS) ao lado da thread principal, que cuida da parte XMPP. 0 faz tudo na thread principal. Vale quando o confabd é reiniciado.</translation>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. -1 chooses: one for each processor beyond the first, at most 4, and none on a single processor. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Threads que fazem o trabalho de rede das conexões (leitura, escrita, criptografia TLS) ao lado da thread principal, que cuida da parte XMPP. -1 escolhe: uma para cada processador além do primeiro, no máximo 4, e nenhuma com um só processador. 0 faz tudo na thread principal. Vale quando o confabd é reiniciado.</translation>
     </message>
     <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
@@ -1475,6 +1475,10 @@
   </context>
   <context>
     <name>confab::manager::SettingsForm</name>
+    <message>
+      <source>Automatic</source>
+      <translation>Automático</translation>
+    </message>
     <message>
       <source>Nothing</source>
       <translation>Nada</translation>

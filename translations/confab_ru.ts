@@ -617,8 +617,8 @@
       <translation>Максимальное число одновременных подключений (клиенты и серверы вместе). Подключения сверх него отклоняются, пока другие не закроются.</translation>
     </message>
     <message>
-      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
-      <translation>Потоки, выполняющие сетевую работу соединений (чтение, запись, шифрование TLS) рядом с основным потоком, который обрабатывает XMPP. 0 — всё выполняется в основном потоке. Вступает в силу после перезапуска confabd.</translation>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. -1 chooses: one for each processor beyond the first, at most 4, and none on a single processor. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>Потоки, выполняющие сетевую работу соединений (чтение, запись, шифрование TLS) рядом с основным потоком, который обрабатывает XMPP. -1 — выбрать автоматически: по одному на каждый процессор сверх первого, не больше 4, и ни одного на одном процессоре. 0 — всё выполняется в основном потоке. Вступает в силу после перезапуска confabd.</translation>
     </message>
     <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
@@ -1481,6 +1481,10 @@
   </context>
   <context>
     <name>confab::manager::SettingsForm</name>
+    <message>
+      <source>Automatic</source>
+      <translation>Автоматически</translation>
+    </message>
     <message>
       <source>Nothing</source>
       <translation>Ничего</translation>

@@ -617,8 +617,8 @@
       <translation>最大并发连接数（客户端和服务器合计）。超出的连接将被拒绝，直到其他连接关闭。</translation>
     </message>
     <message>
-      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
-      <translation>在主线程（处理 XMPP 部分）之外负责连接网络工作（读取、写入、TLS 加密）的线程数。0 表示全部在主线程中完成。重启 confabd 后生效。</translation>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. -1 chooses: one for each processor beyond the first, at most 4, and none on a single processor. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>在主线程（处理 XMPP 部分）之外负责连接网络工作（读取、写入、TLS 加密）的线程数。-1 表示自动选择：第一个处理器之外每个处理器一个，最多 4 个，单处理器时不用。0 表示全部在主线程中完成。重启 confabd 后生效。</translation>
     </message>
     <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
@@ -1469,6 +1469,10 @@
   </context>
   <context>
     <name>confab::manager::SettingsForm</name>
+    <message>
+      <source>Automatic</source>
+      <translation>自动</translation>
+    </message>
     <message>
       <source>Nothing</source>
       <translation>无</translation>

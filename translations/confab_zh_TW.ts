@@ -617,8 +617,8 @@
       <translation>最大並發連線數（客戶端和伺服器合計）。超出的連線將被拒絕，直到其他連線關閉。</translation>
     </message>
     <message>
-      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
-      <translation>在主執行緒（處理 XMPP 部分）之外負責連線網路工作（讀取、寫入、TLS 加密）的執行緒數。0 表示全部在主執行緒中完成。重新啟動 confabd 後生效。</translation>
+      <source>Threads that do the network work of connections (reading, writing, TLS encryption) beside the main thread, which handles the XMPP side. -1 chooses: one for each processor beyond the first, at most 4, and none on a single processor. 0 does everything on the main thread. Takes effect when confabd restarts.</source>
+      <translation>在主執行緒（處理 XMPP 部分）之外負責連線網路工作（讀取、寫入、TLS 加密）的執行緒數。-1 表示自動選擇：第一個處理器之外每個處理器一個，最多 4 個，單處理器時不使用。0 表示全部在主執行緒中完成。重新啟動 confabd 後生效。</translation>
     </message>
     <message>
       <source>How much confabd logs: nothing; major (start, stop, failures of a whole service); problems (also errors caused by a client, a peer server or the configuration); low (also connections, authentication and routing decisions); all (also every stanza).</source>
@@ -1469,6 +1469,10 @@
   </context>
   <context>
     <name>confab::manager::SettingsForm</name>
+    <message>
+      <source>Automatic</source>
+      <translation>自動</translation>
+    </message>
     <message>
       <source>Nothing</source>
       <translation>無</translation>

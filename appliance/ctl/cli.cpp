@@ -64,7 +64,9 @@ Args parseArgs(const QStringList &args, const QStringList &valueOptions, const Q
     bool optionsEnded = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (optionsEnded || !a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+        // No option starts with a digit: "-1" is a value (settings set server.io_threads -1).
+        const bool negativeNumber = a.size() > 1 && a.at(1).isDigit();
+        if (optionsEnded || !a.startsWith(QLatin1Char('-')) || a == QLatin1String("-") || negativeNumber) {
             out.positional.append(a);
         } else if (a == QLatin1String("--")) {
             optionsEnded = true;

@@ -15,7 +15,9 @@ using stream::StreamConnection;
 ConnectionManager::ConnectionManager(const c2s::C2sContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx)
 {
     // Read once: the threads live as long as the listener (a change applies at the next start).
-    if (const int threads = int(m_ctx.config->globalInt("server.io_threads")); threads > 0)
+    const int threads = stream::IoThreadPool::threadsFor(int(m_ctx.config->globalInt("server.io_threads")),
+                                                         stream::IoThreadPool::usableCpus());
+    if (threads > 0)
         m_io = std::make_unique<stream::IoThreadPool>(threads);
     m_sweep.setInterval(2000);
     connect(&m_sweep, &QTimer::timeout, this, &ConnectionManager::sweep);

@@ -3,6 +3,9 @@
 #include "stream/ioworker.h"
 #include "stream/workertransport.h"
 #include <algorithm>
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
 
 namespace confab::stream {
 
@@ -10,6 +13,24 @@ IoThreadPool::IoThreadPool(int threads, QObject *parent) : QObject(parent)
 {
     for (int i = 0; i < std::max(1, threads); ++i)
         m_workers.push_back(std::make_shared<IoWorker>(this, i));
+}
+
+int IoThreadPool::threadsFor(int setting, int cpus)
+{
+    if (setting >= 0)
+        return setting;
+    return std::clamp(cpus - 1, 0, AutoMax);
+}
+
+int IoThreadPool::usableCpus()
+{
+#ifdef Q_OS_LINUX
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        return std::max(1, CPU_COUNT(&set));
+#endif
+    return std::max(1, QThread::idealThreadCount());
 }
 
 IoThreadPool::~IoThreadPool()

@@ -27,6 +27,15 @@ public:
     ~IoThreadPool() override;
 
     int size() const { return int(m_workers.size()); }
+
+    // How many workers the setting server.io_threads asks for on a machine where this process
+    // may run on `cpus` CPUs: the setting itself when 0 or more; -1 (automatic) gives one per
+    // CPU beyond the first, at most AutoMax, and none on a single CPU, where the hand-overs
+    // between threads only cost (docs/performance.md, "I/O threads").
+    static constexpr int AutoMax = 4;
+    static int threadsFor(int setting, int cpus);
+    // The CPUs this process may run on (its affinity mask, so `taskset` counts).
+    static int usableCpus();
     // Takes a connected, accepted descriptor: its transport lives on the least busy worker, and
     // the returned proxy on the calling (main) thread.
     std::unique_ptr<Transport> adopt(qintptr descriptor);

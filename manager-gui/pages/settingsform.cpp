@@ -89,6 +89,8 @@ SettingsForm::SettingsForm(settings::Scope scope, QWidget *parent) : QWidget(par
         case settings::Type::Int: {
             auto *spin = new QSpinBox(this);
             spin->setRange(int(key.min), int(key.max));
+            if (name == u"server.io_threads") // -1: confabd chooses from the processor count
+                spin->setSpecialValueText(tr("Automatic"));
             connect(spin, &QSpinBox::valueChanged, this, &SettingsForm::edited);
             editor = spin;
             break;

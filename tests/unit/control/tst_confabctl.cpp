@@ -233,6 +233,13 @@ void TestConfabctl::routesAndSettings()
     QCOMPARE(run({"settings", "set", "server.channels", "77"}).exitCode, 0);
     QCOMPARE(run({"settings", "get", "server.channels"}).out.trimmed(), QStringLiteral("77"));
     QCOMPARE(run({"settings", "set", "server.channels", "zero"}).exitCode, 1);
+    // A negative number is a value, not an unknown option (-1 = automatic).
+    QCOMPARE(run({"settings", "set", "server.io_threads", "2"}).exitCode, 0);
+    QCOMPARE(run({"settings", "set", "server.io_threads", "-1"}).exitCode, 0);
+    QCOMPARE(run({"settings", "get", "server.io_threads"}).out.trimmed(), QStringLiteral("-1"));
+    const Run belowRange = run({"settings", "set", "server.io_threads", "-2"});
+    QCOMPARE(belowRange.exitCode, 1);
+    QVERIFY2(!belowRange.err.contains("unknown option"), qPrintable(belowRange.err));
     QCOMPARE(run({"tls", "require", "*.bank.example"}).exitCode, 0);
     QCOMPARE(run({"tls", "list"}).out.trimmed(), QStringLiteral("*.bank.example"));
 }

@@ -100,6 +100,27 @@ private slots:
 
     void cleanupTestCase() { m_pool.reset(); }
 
+    void automaticThreadCount_data()
+    {
+        QTest::addColumn<int>("setting");
+        QTest::addColumn<int>("cpus");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("auto, one CPU: none") << -1 << 1 << 0;
+        QTest::newRow("auto, two CPUs: one") << -1 << 2 << 1;
+        QTest::newRow("auto, four CPUs: three") << -1 << 4 << 3;
+        QTest::newRow("auto, 64 CPUs: capped") << -1 << 64 << stream::IoThreadPool::AutoMax;
+        QTest::newRow("explicit 0 on many CPUs") << 0 << 16 << 0;
+        QTest::newRow("explicit 2 on one CPU") << 2 << 1 << 2;
+    }
+    void automaticThreadCount()
+    {
+        QFETCH(int, setting);
+        QFETCH(int, cpus);
+        QFETCH(int, threads);
+        QCOMPARE(stream::IoThreadPool::threadsFor(setting, cpus), threads);
+        QVERIFY(stream::IoThreadPool::usableCpus() >= 1);
+    }
+
     void plainBytesBothWays()
     {
         Pair p = connectPair();
