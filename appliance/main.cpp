@@ -1,5 +1,6 @@
 // confabd: the Confab XMPP server.
 #include "server/server.h"
+#include "stream/epolldispatcher.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSocketNotifier>
@@ -19,6 +20,9 @@ void onSignal(int)
 
 int main(int argc, char **argv)
 {
+    // Before the application exists: the main thread's loop runs on epoll (stream/epolldispatcher.h).
+    if (QAbstractEventDispatcher *dispatcher = confab::stream::EpollDispatcher::create())
+        QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("confabd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));

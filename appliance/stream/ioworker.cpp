@@ -1,4 +1,5 @@
 #include "stream/ioworker.h"
+#include "stream/epolldispatcher.h"
 #include "stream/fdtransport.h"
 #include "stream/iothreadpool.h"
 #include <QMetaObject>
@@ -18,6 +19,8 @@ constexpr qint64 ReadChunk = 16 * 1024;
 IoWorker::IoWorker(IoThreadPool *pool, int index) : m_pool(pool)
 {
     m_thread.setObjectName(QStringLiteral("confab-io-%1").arg(index));
+    if (QAbstractEventDispatcher *dispatcher = EpollDispatcher::create())
+        m_thread.setEventDispatcher(dispatcher);
     m_anchor.moveToThread(&m_thread);
     m_thread.start();
 }
