@@ -1476,6 +1476,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>Warteschlange zu anderen Servern (Stanzas)</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>Sendepuffer je Client (Bytes)</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>Neue Verbindungen je Adresse und Minute</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>Stanzas pro Sekunde je Client</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>Attribute je Element</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>Größter Attributwert (Bytes)</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>Kontakte je Benutzer</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>Größte Verwaltungsanfrage (Bytes)</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>Netzwerk-Threads</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>

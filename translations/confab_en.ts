@@ -1476,6 +1476,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>Outgoing server queue (stanzas)</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>Client send buffer (bytes)</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>New connections per address per minute</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>Stanzas per second per client</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>Attributes per element</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>Largest attribute value (bytes)</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>Contacts per user</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>Largest admin request (bytes)</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>Network threads</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>

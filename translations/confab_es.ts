@@ -1476,6 +1476,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>Cola hacia otros servidores (stanzas)</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>Búfer de envío por cliente (bytes)</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>Conexiones nuevas por dirección y minuto</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>Stanzas por segundo por cliente</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>Atributos por elemento</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>Valor de atributo más grande (bytes)</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>Contactos por usuario</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>Solicitud de administración más grande (bytes)</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>Hilos de red</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>

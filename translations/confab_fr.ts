@@ -1476,6 +1476,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>File d'attente vers les serveurs (stanzas)</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>Tampon d'envoi par client (octets)</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>Nouvelles connexions par adresse et par minute</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>Stanzas par seconde par client</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>Attributs par élément</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>Plus grande valeur d'attribut (octets)</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>Contacts par utilisateur</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>Plus grande requête d'administration (octets)</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>Threads réseau</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>

@@ -1476,6 +1476,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>Fila para outros servidores (stanzas)</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>Buffer de envio por cliente (bytes)</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>Novas conexões por endereço por minuto</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>Stanzas por segundo por cliente</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>Atributos por elemento</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>Maior valor de atributo (bytes)</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>Contatos por usuário</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>Maior requisição de administração (bytes)</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>Threads de rede</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>

@@ -1482,6 +1482,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>Очередь к другим серверам (станзы)</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>Буфер отправки клиенту (байты)</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>Новых подключений с адреса в минуту</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>Станз в секунду на клиента</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>Атрибутов в элементе</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>Наибольшее значение атрибута (байты)</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>Контактов у пользователя</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>Наибольший запрос администрирования (байты)</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>Сетевые потоки</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>Автоматически</translation>
     </message>

@@ -1470,6 +1470,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>发往其他服务器的队列（节）</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>客户端发送缓冲区（字节）</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>每地址每分钟新连接数</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>每客户端每秒节数</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>每个元素的属性数</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>最大属性值（字节）</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>每用户联系人数</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>最大管理请求（字节）</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>网络线程</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>自动</translation>
     </message>

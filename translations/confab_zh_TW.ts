@@ -1470,6 +1470,42 @@
   <context>
     <name>confab::manager::SettingsForm</name>
     <message>
+      <source>Outgoing server queue (stanzas)</source>
+      <translation>送往其他伺服器的佇列（節）</translation>
+    </message>
+    <message>
+      <source>Client send buffer (bytes)</source>
+      <translation>用戶端傳送緩衝區（位元組）</translation>
+    </message>
+    <message>
+      <source>New connections per address per minute</source>
+      <translation>每位址每分鐘新連線數</translation>
+    </message>
+    <message>
+      <source>Stanzas per second per client</source>
+      <translation>每用戶端每秒節數</translation>
+    </message>
+    <message>
+      <source>Attributes per element</source>
+      <translation>每個元素的屬性數</translation>
+    </message>
+    <message>
+      <source>Largest attribute value (bytes)</source>
+      <translation>最大屬性值（位元組）</translation>
+    </message>
+    <message>
+      <source>Contacts per user</source>
+      <translation>每使用者聯絡人數</translation>
+    </message>
+    <message>
+      <source>Largest admin request (bytes)</source>
+      <translation>最大管理請求（位元組）</translation>
+    </message>
+    <message>
+      <source>Network threads</source>
+      <translation>網路執行緒</translation>
+    </message>
+    <message>
       <source>Automatic</source>
       <translation>自動</translation>
     </message>

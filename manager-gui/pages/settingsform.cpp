@@ -20,6 +20,15 @@ QString settingLabel(const QString &key)
 {
     static const QHash<QString, const char *> labels{
         {"server.channels", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Connection limit")},
+        {"server.io_threads", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Network threads")},
+        {"s2s.max_queue", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Outgoing server queue (stanzas)")},
+        {"c2s.max_send_buffer_bytes", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Client send buffer (bytes)")},
+        {"server.max_connections_per_address_per_minute", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "New connections per address per minute")},
+        {"c2s.max_stanzas_per_second", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Stanzas per second per client")},
+        {"xml.max_attributes", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Attributes per element")},
+        {"xml.max_attribute_bytes", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Largest attribute value (bytes)")},
+        {"roster.max_items", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Contacts per user")},
+        {"control.max_request_bytes", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Largest admin request (bytes)")},
         {"log.level", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Log level")},
         {"listen.address", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Listen address")},
         {"listen.c2s_port", QT_TRANSLATE_NOOP("confab::manager::SettingsForm", "Client port")},

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
 #include <QTranslator>
 
@@ -25,6 +26,7 @@ private slots:
     void patterns();
     void srvRecords();
     void settingsFormMarksBadValues();
+    void everySettingHasALabel();
 };
 
 void TestManagerUnits::errorTemplateRestoresPlaceholders()
@@ -122,6 +124,21 @@ void TestManagerUnits::settingsFormMarksBadValues()
     QCOMPARE(changes->value("auth.anonymous").toBool(), true);
     QCOMPARE(changes->value("disco.extra_items").toArray(), QJsonArray{QStringLiteral("ok.example")});
     QCOMPARE(changes->size(), 2);
+}
+
+// The settings page shows a name, not a key, for every setting (server.io_threads once showed
+// its key); and the automatic I/O thread count reads as a word, not as -1.
+void TestManagerUnits::everySettingHasALabel()
+{
+    for (const settings::Key &k : settings::all()) {
+        const QString key = QString::fromLatin1(k.name);
+        QVERIFY2(settingLabel(key) != key, qPrintable(key));
+    }
+    SettingsForm form(settings::Scope::Global);
+    auto *threads = qobject_cast<QSpinBox *>(form.editor(QStringLiteral("server.io_threads")));
+    QVERIFY(threads);
+    threads->setValue(-1);
+    QCOMPARE(threads->text(), QStringLiteral("Automatic"));
 }
 
 QTEST_MAIN(TestManagerUnits)
