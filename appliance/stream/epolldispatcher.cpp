@@ -80,18 +80,15 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     m_interrupted.store(false, std::memory_order_release);
     emit awake();
-    // Wake-ups up to here are answered by this pass: anything posted from now on writes again.
-    if (m_wakePending.exchange(false, std::memory_order_acq_rel)) {
-        quint64 count = 0;
-        [[maybe_unused]] ssize_t n = ::read(m_wake, &count, sizeof count);
-    }
+    // Events posted from now on are sent in this pass or wake the wait below: the eventfd is
+    // only drained when epoll reports it, so a wake-up that came before this pass (for example
+    // QEventLoop::exit right after exec() checked its flag) still ends the wait at once.
     QCoreApplication::sendPostedEvents();
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
     const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
     const bool canWait = (flags & QEventLoop::WaitForMoreEvents)
-                         && !m_interrupted.load(std::memory_order_acquire)
-                         && !m_wakePending.load(std::memory_order_acquire);
+                         && !m_interrupted.load(std::memory_order_acquire);
     if (canWait)
         emit aboutToBlock();
     if (m_interrupted.load(std::memory_order_acquire))
@@ -109,6 +106,16 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             qWarning("confabd: epoll_wait failed: %s", strerror(errno));
         ready = 0;
     }
+
+    for (int i = 0; i < ready; ++i)
+        if (events[i].data.fd == m_wake) {
+            // Read, then clear: a wake-up in between finds the flag still set and does not write,
+            // but what it woke us for (a posted event) is sent at the start of the next pass.
+            // The other order could leave the flag set with nothing left to read: a lost wake-up.
+            quint64 count = 0;
+            [[maybe_unused]] ssize_t n = ::read(m_wake, &count, sizeof count);
+            m_wakePending.store(false, std::memory_order_release);
+        }
 
     int handled = 0;
     if (includeNotifiers)
@@ -137,7 +144,7 @@ int EpollDispatcher::activateNotifiers(const epoll_event *events, int count)
         const int fd = events[i].data.fd;
         const quint32 e = events[i].events;
         if (fd == m_wake)
-            continue; // read at the start of the next pass
+            continue; // drained in processEvents
         if (e & (EPOLLIN | EPOLLHUP | EPOLLERR))
             send(fd, &Descriptor::read);
         if (e & (EPOLLOUT | EPOLLERR))

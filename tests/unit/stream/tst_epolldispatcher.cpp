@@ -73,6 +73,28 @@ private slots:
         QVERIFY(d);
     }
 
+    void aWakeUpBeforeThePassEndsItsWait()
+    {
+        // QEventLoop::exit can land between exec() checking its flag and the next pass: the
+        // wake-up it sends must still end that pass's wait (it would block for good otherwise).
+        // A dispatcher of its own, driven by hand on this thread.
+        EpollDispatcher d;
+        QVERIFY(d.isValid());
+        QElapsedTimer clock;
+        clock.start();
+        d.wakeUp();
+        d.processEvents(QEventLoop::WaitForMoreEvents);
+        d.interrupt();
+        d.processEvents(QEventLoop::WaitForMoreEvents);
+        // Two wake-ups coalesced into one write must not leave the next pass waiting either.
+        d.wakeUp();
+        d.wakeUp();
+        d.processEvents(QEventLoop::WaitForMoreEvents);
+        d.wakeUp();
+        d.processEvents(QEventLoop::WaitForMoreEvents);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
     void queuedCallsWakeTheLoop()
     {
         std::atomic<int> ran{0};
