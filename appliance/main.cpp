@@ -1,6 +1,8 @@
 // confabd: the Confab XMPP server.
 #include "server/server.h"
+#ifdef CONFAB_HAVE_EPOLL
 #include "stream/epolldispatcher.h"
+#endif
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSocketNotifier>
@@ -20,9 +22,11 @@ void onSignal(int)
 
 int main(int argc, char **argv)
 {
+#ifdef CONFAB_HAVE_EPOLL
     // Before the application exists: the main thread's loop runs on epoll (stream/epolldispatcher.h).
     if (QAbstractEventDispatcher *dispatcher = confab::stream::EpollDispatcher::create())
         QCoreApplication::setEventDispatcher(dispatcher);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("confabd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));

@@ -1,5 +1,7 @@
 #include "stream/ioworker.h"
+#ifdef CONFAB_HAVE_EPOLL
 #include "stream/epolldispatcher.h"
+#endif
 #include "stream/fdtransport.h"
 #include "stream/iothreadpool.h"
 #include <QMetaObject>
@@ -19,8 +21,10 @@ constexpr qint64 ReadChunk = 16 * 1024;
 IoWorker::IoWorker(IoThreadPool *pool, int index) : m_pool(pool)
 {
     m_thread.setObjectName(QStringLiteral("confab-io-%1").arg(index));
+#ifdef CONFAB_HAVE_EPOLL
     if (QAbstractEventDispatcher *dispatcher = EpollDispatcher::create())
         m_thread.setEventDispatcher(dispatcher);
+#endif
     m_anchor.moveToThread(&m_thread);
     m_thread.start();
 }
