@@ -161,11 +161,14 @@ void EpollDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     if (fd < 0)
         return;
     Descriptor &d = m_fds[fd];
-    switch (notifier->type()) {
-    case QSocketNotifier::Read: d.read = notifier; break;
-    case QSocketNotifier::Write: d.write = notifier; break;
-    case QSocketNotifier::Exception: d.exception = notifier; break;
-    }
+    QSocketNotifier *&slot = notifier->type() == QSocketNotifier::Read    ? d.read
+                             : notifier->type() == QSocketNotifier::Write ? d.write
+                                                                          : d.exception;
+    // Another notifier still in the slot: its descriptor was closed before it was disabled and
+    // the number reused. The kernel dropped the old file's registration, so ask it again.
+    if (slot && slot != notifier)
+        d.events = 0;
+    slot = notifier;
     updateInterest(fd, d);
 }
 

@@ -228,6 +228,40 @@ private slots:
         onThread([&] { delete fresh; });
     }
 
+    void descriptorClosedBeforeItsNotifierIsDisabled()
+    {
+        // The careless order: close first, the old notifier still enabled when a new socket
+        // with the same number registers its own. The new one must still be told.
+        int fds[2];
+        QVERIFY(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) == 0);
+        QSocketNotifier *old = nullptr;
+        onThread([&] { old = new QSocketNotifier(fds[0], QSocketNotifier::Read); });
+        const int number = fds[0];
+        ::close(fds[0]);
+        ::close(fds[1]);
+        Pair p;
+        if (p.a != number)
+            QSKIP("the kernel did not reuse the descriptor number");
+        std::atomic<int> reads{0};
+        QSocketNotifier *fresh = nullptr;
+        onThread([&] {
+            fresh = new QSocketNotifier(p.a, QSocketNotifier::Read);
+            QObject::connect(fresh, &QSocketNotifier::activated, fresh, [&] {
+                char buf[16];
+                [[maybe_unused]] auto n = ::read(p.a, buf, sizeof buf);
+                ++reads;
+            });
+        });
+        QCOMPARE(::write(p.b, "r", 1), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, 5000);
+        onThread([&] {
+            delete old; // must not take the new socket's registration with it
+        });
+        QCOMPARE(::write(p.b, "s", 1), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 2, 5000);
+        onThread([&] { delete fresh; });
+    }
+
     void timersFireOnTimeAndStop()
     {
         std::atomic<int> single{0}, repeat{0};
