@@ -30,6 +30,19 @@ struct Pair
     }
 };
 
+// A read notifier that drains its descriptor and counts how often it was told (create it on the
+// dispatcher's thread).
+QSocketNotifier *countingReader(int fd, std::atomic<int> &reads)
+{
+    auto *n = new QSocketNotifier(fd, QSocketNotifier::Read);
+    QObject::connect(n, &QSocketNotifier::activated, n, [fd, &reads] {
+        char buf[16];
+        [[maybe_unused]] auto got = ::read(fd, buf, sizeof buf);
+        ++reads;
+    });
+    return n;
+}
+
 } // namespace
 
 class TestEpollDispatcher : public QObject
@@ -159,13 +172,8 @@ private slots:
         std::atomic<int> reads{0}, writes{0};
         QSocketNotifier *r = nullptr, *w = nullptr;
         onThread([&] {
-            r = new QSocketNotifier(p.a, QSocketNotifier::Read);
+            r = countingReader(p.a, reads);
             w = new QSocketNotifier(p.a, QSocketNotifier::Write);
-            QObject::connect(r, &QSocketNotifier::activated, r, [&] {
-                char buf[16];
-                [[maybe_unused]] auto n = ::read(p.a, buf, sizeof buf);
-                ++reads;
-            });
             // Writable at once; switched off after the first, as a transport does when its
             // queue is empty.
             QObject::connect(w, &QSocketNotifier::activated, w, [&] {
@@ -216,12 +224,7 @@ private slots:
         QSocketNotifier *fresh = nullptr;
         onThread([&] {
             delete old;
-            fresh = new QSocketNotifier(p.a, QSocketNotifier::Read);
-            QObject::connect(fresh, &QSocketNotifier::activated, fresh, [&] {
-                char buf[16];
-                [[maybe_unused]] auto n = ::read(p.a, buf, sizeof buf);
-                ++reads;
-            });
+            fresh = countingReader(p.a, reads);
         });
         QCOMPARE(::write(p.b, "q", 1), 1);
         QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, 5000);
@@ -245,12 +248,7 @@ private slots:
         std::atomic<int> reads{0};
         QSocketNotifier *fresh = nullptr;
         onThread([&] {
-            fresh = new QSocketNotifier(p.a, QSocketNotifier::Read);
-            QObject::connect(fresh, &QSocketNotifier::activated, fresh, [&] {
-                char buf[16];
-                [[maybe_unused]] auto n = ::read(p.a, buf, sizeof buf);
-                ++reads;
-            });
+            fresh = countingReader(p.a, reads);
         });
         QCOMPARE(::write(p.b, "r", 1), 1);
         QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, 5000);
@@ -309,12 +307,7 @@ private slots:
             t->setInterval(0);
             QObject::connect(t, &QTimer::timeout, t, [&] { ++ticks; });
             t->start();
-            r = new QSocketNotifier(p.a, QSocketNotifier::Read);
-            QObject::connect(r, &QSocketNotifier::activated, r, [&] {
-                char buf[16];
-                [[maybe_unused]] auto n = ::read(p.a, buf, sizeof buf);
-                ++reads;
-            });
+            r = countingReader(p.a, reads);
         });
         QCOMPARE(::write(p.b, "w", 1), 1);
         QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, 5000);
