@@ -65,7 +65,7 @@ void IoWorker::submit(const std::shared_ptr<IoChannel> &ch)
         std::lock_guard guard(m_lock);
         if (m_stopped)
             return;
-        m_todo.push_back(ch);
+        m_submitted.push_back(ch);
         wake = !std::exchange(m_wakePending, true);
     }
     if (wake)
@@ -84,21 +84,21 @@ std::vector<std::shared_ptr<IoChannel>> IoWorker::takeForMain()
 
 void IoWorker::drain()
 {
-    std::vector<std::shared_ptr<IoChannel>> todo;
+    std::vector<std::shared_ptr<IoChannel>> submitted;
     {
         std::lock_guard guard(m_lock);
-        todo.swap(m_todo);
+        submitted.swap(m_submitted);
         m_wakePending = false;
     }
     {
         FdTransport::Batch batch;
-        for (const std::shared_ptr<IoChannel> &ch : todo) {
+        for (const std::shared_ptr<IoChannel> &ch : submitted) {
             if (ch->fd)
                 m_owned.try_emplace(ch.get(), ch);
             apply(*ch);
         }
     }
-    for (const std::shared_ptr<IoChannel> &ch : todo) {
+    for (const std::shared_ptr<IoChannel> &ch : submitted) {
         std::lock_guard guard(ch->lock);
         ch->workerQueued = ch->fd ? ch->fd->queuedBytes() : 0;
     }

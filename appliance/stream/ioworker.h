@@ -129,7 +129,7 @@ private:
     std::atomic<int> m_load{0};
     std::mutex m_lock;
     bool m_stopped = false;
-    std::vector<std::shared_ptr<IoChannel>> m_todo;
+    std::vector<std::shared_ptr<IoChannel>> m_submitted;
     bool m_wakePending = false;
     std::vector<std::shared_ptr<IoChannel>> m_forMain;
     bool m_mainWakePending = false;
