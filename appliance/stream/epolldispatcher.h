@@ -11,6 +11,10 @@
 // then socket notifiers (level-triggered, like poll: read on in/hang-up/error, write on
 // out/error, exception on priority data/error), then timers that are due. A timer whose event is
 // still being handled (a nested loop) is not fired again until it returns.
+// Unlike Qt's, a pass with ExcludeSocketNotifiers still waits on the descriptors (they stay in
+// the kernel's interest list), so a loop that waits with that flag while a socket is readable
+// would spin; confabd never runs one.
+// Timer types are all kept precisely (coarse timers are not batched to save wake-ups).
 #include <QAbstractEventDispatcher>
 #include <QList>
 #include <atomic>
