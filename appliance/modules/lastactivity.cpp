@@ -11,6 +11,11 @@ using core::IqRequest;
 using core::IqResponder;
 using xml::Element;
 
+LastActivity::~LastActivity()
+{
+    flush();
+}
+
 ModuleInfo LastActivity::info() const
 {
     return {QStringLiteral("last"), QStringLiteral("XEP-0012"), QStringLiteral("2.0"), {ns::Last}};
@@ -21,6 +26,9 @@ void LastActivity::start(ModuleContext &ctx)
     m_ctx = ctx;
     m_store = std::make_unique<storage::LastActivityStore>(*ctx.db);
     m_started = QDateTime::currentDateTimeUtc();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushDelayMs);
+    QObject::connect(&m_flushTimer, &QTimer::timeout, &m_receiver, [this] { flush(); });
     storage::Database *db = ctx.db;
     // RFC 6121: the contact may see the account's presence when the account's roster has a
     // 'from' or 'both' subscription for it.
@@ -72,7 +80,9 @@ void LastActivity::accountLast(const IqRequest &request, const IqResponder &resp
         responder.result(lastQuery(0)); // connected now
         return;
     }
-    const auto last = m_store->get(account.node(), account.domain());
+    auto last = m_store->get(account.node(), account.domain());
+    if (const auto pending = m_pending.constFind(account); pending != m_pending.cend())
+        last = *pending; // newer than the stored one, not written yet
     if (!last) {
         responder.error(xml::StanzaErrorCondition::ItemNotFound, QStringLiteral("No logout recorded"));
         return;
@@ -101,11 +111,28 @@ void LastActivity::sessionGone(core::Session *session)
         return; // other resources are still there: the account has not logged out
     if (!storage::AccountStore(*m_ctx.db).exists(full.node(), full.domain()))
         return; // anonymous sessions have no account to remember anything for
-    const auto saved = m_store->set(full.node(), full.domain(), {QDateTime::currentDateTimeUtc(), status});
+    m_pending.insert(full.bare(), {QDateTime::currentDateTimeUtc(), status});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LastActivity::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() || !m_store)
+        return;
+    QList<storage::LastActivityStore::Entry> entries;
+    entries.reserve(m_pending.size());
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        entries.append({it.key().node(), it.key().domain(), it.value()});
+    m_pending.clear();
+    QStringList failed;
+    const auto saved = m_store->setMany(entries, &failed);
     if (!saved && m_ctx.logger)
-        m_ctx.logger->log(
-            log::Level::Problems, log::tag::Store, 0, "store.error",
-            {{"operation", QStringLiteral("last activity")}, {"reason", saved.error().message}});
+        m_ctx.logger->log(log::Level::Problems, log::tag::Store, 0, "store.error",
+                          {{"operation", QStringLiteral("last activity")},
+                           {"reason", failed.isEmpty() ? saved.error().message
+                                                       : failed.join(QStringLiteral(", ")) + QStringLiteral(": ") + saved.error().message}});
 }
 
 } // namespace confab::modules

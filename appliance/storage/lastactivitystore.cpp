@@ -16,12 +16,11 @@ std::optional<LastActivity> LastActivityStore::get(const QString &user, const QS
     return LastActivity{sql::parseTime(q.value().value(0)), q.value().value(1).toString()};
 }
 
-Status LastActivityStore::set(const QString &user, const QString &domain, const LastActivity &activity)
+namespace {
+
+Status writeOne(const QSqlDatabase &db, const QString &user, const QString &domain,
+                const LastActivity &activity)
 {
-    const QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s;
     if (auto r = sql::run(db, QStringLiteral("DELETE FROM last_activity WHERE username = ? AND domain = ?"),
                           {user, domain});
         !r)
@@ -35,7 +34,40 @@ Status LastActivityStore::set(const QString &user, const QString &domain, const 
                       activity.status.isNull() ? QString(QLatin1String("")) : activity.status});
         !r)
         return r.error();
-    return tx.commit();
+    return ok();
+}
+
+} // namespace
+
+Status LastActivityStore::set(const QString &user, const QString &domain, const LastActivity &activity)
+{
+    return setMany({Entry{user, domain, activity}});
+}
+
+Status LastActivityStore::setMany(const QList<Entry> &entries, QStringList *failed)
+{
+    if (entries.isEmpty())
+        return ok();
+    const QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    Status last = ok();
+    int written = 0;
+    for (const Entry &e : entries) {
+        // A failing statement is undone on its own (SQLite aborts the statement, not the
+        // transaction), so one removed account does not cost the others their rows.
+        if (auto s = writeOne(db, e.user, e.domain, e.activity); !s) {
+            last = s;
+            if (failed)
+                *failed << e.user + u'@' + e.domain;
+        } else {
+            ++written;
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    return written == entries.size() ? ok() : last;
 }
 
 } // namespace confab::storage

@@ -3,6 +3,8 @@
 // of its last unavailable presence. Rows go with the account (FK cascade).
 #include "shared/error.h"
 #include <QDateTime>
+#include <QList>
+#include <QStringList>
 #include <QString>
 #include <optional>
 
@@ -21,6 +23,16 @@ public:
     explicit LastActivityStore(Database &db) : m_db(db) {}
     std::optional<LastActivity> get(const QString &user, const QString &domain) const;
     Status set(const QString &user, const QString &domain, const LastActivity &activity);
+
+    struct Entry
+    {
+        QString user;
+        QString domain;
+        LastActivity activity;
+    };
+    // Writes all of `entries` in one transaction (one sync to disk). An entry that cannot be written
+    // (its account was removed meanwhile) is skipped and reported in `failed`; the others are kept.
+    Status setMany(const QList<Entry> &entries, QStringList *failed = nullptr);
 
 private:
     Database &m_db;

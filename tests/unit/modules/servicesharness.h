@@ -84,6 +84,9 @@ public:
         return ref;
     }
 
+    // Destroys the started modules (what a server shutdown does to them).
+    void stopModules() { m_modules.clear(); }
+
     FakeSession &connect(const QString &full)
     {
         FakeSession &s = m_sessions.emplace_back();

@@ -104,9 +104,10 @@ private slots:
     void logoutWithoutStatusIsRecorded()
     {
         ServicesHarness h;
-        h.start<modules::LastActivity>();
+        auto &module = h.start<modules::LastActivity>();
         FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
         h.disconnect(alice);
+        module.flush();
         storage::LastActivityStore store(h.db());
         const auto saved = store.get(QStringLiteral("alice"), ServicesHarness::Domain);
         QVERIFY(saved);
@@ -117,10 +118,11 @@ private slots:
     void survivesRestartAndAccountRemoval()
     {
         ServicesHarness h;
-        h.start<modules::LastActivity>();
+        auto &module = h.start<modules::LastActivity>();
         FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
         h.send(alice, QStringLiteral("<presence type='unavailable'><status>bye</status></presence>"));
         h.disconnect(alice);
+        module.flush();
         storage::LastActivityStore store(h.db());
         const auto saved = store.get(QStringLiteral("alice"), ServicesHarness::Domain);
         QVERIFY(saved);
@@ -128,6 +130,88 @@ private slots:
         QVERIFY(qAbs(saved->logout.secsTo(QDateTime::currentDateTimeUtc())) <= 2);
         QVERIFY(h.accounts.remove(QStringLiteral("alice"), ServicesHarness::Domain).ok());
         QVERIFY(!store.get(QStringLiteral("alice"), ServicesHarness::Domain)); // FK cascade
+    }
+
+    // Logouts are written in batches; until the batch is written the module answers from memory.
+    void pendingLogoutAnsweredBeforeWritten()
+    {
+        ServicesHarness h;
+        auto &module = h.start<modules::LastActivity>();
+        module.setPresenceAuthorization([](const Jid &, const Jid &) { return true; });
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        h.send(alice, QStringLiteral("<presence type='unavailable'><status>lunch</status></presence>"));
+        h.disconnect(alice);
+        QCOMPARE(module.pendingCount(), 1);
+        storage::LastActivityStore store(h.db());
+        QVERIFY(!store.get(QStringLiteral("alice"), ServicesHarness::Domain)); // not written yet
+
+        FakeSession &bob = h.connect(QStringLiteral("bob@example.com/pc"));
+        const Element reply = h.ask(bob, LastToAlice);
+        QCOMPARE(reply.attr(u"type"), QStringLiteral("result"));
+        QCOMPARE(reply.firstChild(u"query")->text(), QStringLiteral("lunch"));
+
+        // The timer writes the batch without anyone asking.
+        QTRY_COMPARE_WITH_TIMEOUT(module.pendingCount(), 0, 5 * modules::LastActivity::FlushDelayMs);
+        const auto saved = store.get(QStringLiteral("alice"), ServicesHarness::Domain);
+        QVERIFY(saved);
+        QCOMPARE(saved->status, QStringLiteral("lunch"));
+    }
+
+    // An orderly shutdown writes what is pending.
+    void pendingWrittenOnShutdown()
+    {
+        ServicesHarness h;
+        h.start<modules::LastActivity>();
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        FakeSession &bob = h.connect(QStringLiteral("bob@example.com/pc"));
+        h.send(bob, QStringLiteral("<presence type='unavailable'><status>later</status></presence>"));
+        h.disconnect(alice);
+        h.disconnect(bob);
+        h.stopModules();
+        storage::LastActivityStore store(h.db());
+        QVERIFY(store.get(QStringLiteral("alice"), ServicesHarness::Domain));
+        const auto bobs = store.get(QStringLiteral("bob"), ServicesHarness::Domain);
+        QVERIFY(bobs);
+        QCOMPARE(bobs->status, QStringLiteral("later"));
+    }
+
+    // An account removed while its logout waits costs only its own row; the rest of the batch is kept.
+    void removedAccountDoesNotSpoilTheBatch()
+    {
+        ServicesHarness h;
+        auto &module = h.start<modules::LastActivity>();
+        FakeSession &alice = h.connect(QStringLiteral("alice@example.com/desk"));
+        FakeSession &bob = h.connect(QStringLiteral("bob@example.com/pc"));
+        FakeSession &carol = h.connect(QStringLiteral("carol@example.com/pc"));
+        h.disconnect(alice);
+        h.disconnect(bob);
+        h.disconnect(carol);
+        QCOMPARE(module.pendingCount(), 3);
+        QVERIFY(h.accounts.remove(QStringLiteral("bob"), ServicesHarness::Domain).ok());
+        module.flush();
+        QCOMPARE(module.pendingCount(), 0);
+        storage::LastActivityStore store(h.db());
+        QVERIFY(store.get(QStringLiteral("alice"), ServicesHarness::Domain));
+        QVERIFY(!store.get(QStringLiteral("bob"), ServicesHarness::Domain));
+        QVERIFY(store.get(QStringLiteral("carol"), ServicesHarness::Domain));
+    }
+
+    void storeWritesManyInOneTransaction()
+    {
+        ServicesHarness h;
+        storage::LastActivityStore store(h.db());
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QStringList failed;
+        const auto saved =
+            store.setMany({{QStringLiteral("alice"), ServicesHarness::Domain, {when, QStringLiteral("a")}},
+                           {QStringLiteral("nobody"), ServicesHarness::Domain, {when, QStringLiteral("x")}},
+                           {QStringLiteral("carol"), ServicesHarness::Domain, {when, {}}}},
+                          &failed);
+        QVERIFY(!saved); // the unknown account is reported...
+        QCOMPARE(failed, QStringList{QStringLiteral("nobody@example.com")});
+        QCOMPARE(store.get(QStringLiteral("alice"), ServicesHarness::Domain)->status, QStringLiteral("a"));
+        QVERIFY(store.get(QStringLiteral("carol"), ServicesHarness::Domain)); // ...and the others kept
+        QVERIFY(qAbs(store.get(QStringLiteral("carol"), ServicesHarness::Domain)->logout.secsTo(when)) <= 1);
     }
 };
 
