@@ -48,6 +48,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "self-test %s\n", ok ? "passed" : "FAILED");
         return ok ? 0 : 1;
     }
+    if (!options.scramCache.empty()) {
+        std::string cacheError;
+        if (!loadScramCache(options.scramCache, cacheError)) {
+            std::fprintf(stderr, "confab-loadgen: %s\n", cacheError.c_str());
+            return 2;
+        }
+    }
     Runner runner(options);
     std::string initError;
     if (!runner.init(initError)) {
@@ -60,5 +67,12 @@ int main(int argc, char **argv)
     }
     const Result r = runner.run();
     printJson(r, options);
+    if (!options.scramCache.empty()) {
+        std::string cacheError;
+        if (!saveScramCache(options.scramCache, cacheError)) {
+            std::fprintf(stderr, "confab-loadgen: %s\n", cacheError.c_str());
+            return 1;
+        }
+    }
     return r.errors == 0 ? 0 : 1;
 }

@@ -74,6 +74,8 @@ const char *usageText()
            "         [--tls starttls|none] [--mech SCRAM-SHA-1|SCRAM-SHA-256|PLAIN] [--user-prefix bench]\n"
            "         [--password benchpass] [--source-ips 127.0.0.1-127.0.0.20] [--timeout S] [--quiet]\n"
            "         [--server-pid PID]   (also report the server's CPU use over the measured phase)\n"
+           "         [--scram-cache FILE] (SCRAM SaltedPasswords kept between runs, as a client that\n"
+           "                               logged in before keeps them; read at start, written at the end)\n"
            "  register   --users N [--concurrency C]\n"
            "  login      --users N --concurrency C\n"
            "  throughput --pairs P --window W --duration S [--warmup S] [--concurrency C]\n"
@@ -149,6 +151,8 @@ std::string parseOptions(int argc, char **argv, Options &o)
             ok = parseInt(v, o.serverPid) && o.serverPid > 0;
         else if (key == "--hold")
             ok = parseNumber(v, o.holdS);
+        else if (key == "--scram-cache")
+            o.scramCache = v, ok = !v.empty();
         else
             return "unknown option " + key;
         if (!ok)

@@ -2,7 +2,9 @@
 // which makes PBKDF2 about three times cheaper than the EVP route (no allocation per iteration).
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include "scram.h"
+#include <cerrno>
 #include <cstdio>
+#include <fstream>
 #include <cstring>
 #include <map>
 #include <openssl/evp.h>
@@ -162,6 +164,56 @@ bool base64Decode(std::string_view in, std::string &out)
         --len; // EVP_DecodeBlock counts padding as zero bytes
     out.resize(len);
     return true;
+}
+
+bool loadScramCache(const std::string &path, std::string &error)
+{
+    std::ifstream in(path);
+    if (!in) {
+        if (errno == ENOENT)
+            return true; // nothing cached yet
+        error = "cannot read " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    std::string hashName, password64, salt64, salted64, password, salt, salted;
+    int iterations = 0;
+    while (in >> hashName >> iterations >> password64 >> salt64 >> salted64) {
+        if ((hashName != "sha1" && hashName != "sha256") || iterations <= 0 ||
+            !base64Decode(password64, password) || !base64Decode(salt64, salt) || !base64Decode(salted64, salted))
+            continue;
+        const auto hash = hashName == "sha1" ? ScramClient::Hash::Sha1 : ScramClient::Hash::Sha256;
+        if (salted.size() != (hash == ScramClient::Hash::Sha1 ? Sha1Traits::Len : Sha256Traits::Len))
+            continue;
+        saltedCache()[CacheKey{password, salt, iterations, int(hash)}] = salted;
+    }
+    return true;
+}
+
+bool saveScramCache(const std::string &path, std::string &error)
+{
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        for (const auto &[key, salted] : saltedCache()) {
+            const auto &[password, salt, iterations, hash] = key;
+            out << (hash == int(ScramClient::Hash::Sha1) ? "sha1" : "sha256") << ' ' << iterations << ' '
+                << base64Encode(password) << ' ' << base64Encode(salt) << ' ' << base64Encode(salted) << '\n';
+        }
+        if (!out.flush()) {
+            error = "cannot write " + temporary;
+            return false;
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        error = "cannot replace " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+std::size_t scramCacheSize()
+{
+    return saltedCache().size();
 }
 
 ScramClient::ScramClient(Hash hash, std::string_view user, std::string_view password, std::string clientNonce)

@@ -1,7 +1,10 @@
 #pragma once
 // Client side of SCRAM-SHA-1 / SCRAM-SHA-256 (RFC 5802, RFC 7677) without channel binding
 // (gs2 header "n,,"), plus PLAIN. SaltedPassword is cached per (password, salt, iterations, hash)
-// as real clients do, so repeated logins do not make PBKDF2 the generator's bottleneck.
+// as real clients do, so repeated logins do not make PBKDF2 the generator's bottleneck; the cache
+// can be kept in a file between runs (--scram-cache), so that a run's logins are those of clients
+// that logged in before, whichever process that was.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -32,6 +35,12 @@ private:
     std::string m_nonce;
     std::string m_expectedServerSignature; // raw bytes
 };
+
+// The cache file: one line per entry, "sha1|sha256 ITERATIONS base64(password) base64(salt)
+// base64(salted)". A missing file is an empty cache; lines that do not parse are skipped.
+bool loadScramCache(const std::string &path, std::string &error);
+bool saveScramCache(const std::string &path, std::string &error);
+std::size_t scramCacheSize();
 
 std::string plainMessage(std::string_view user, std::string_view password);
 

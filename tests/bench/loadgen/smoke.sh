@@ -58,6 +58,14 @@ check register "$("$LOADGEN" register "${COMMON[@]}" --users 4 --concurrency 2)"
 check register-again "$("$LOADGEN" register "${COMMON[@]}" --users 4)" '"sessions":4,'
 check login "$("$LOADGEN" login "${COMMON[@]}" --users 4 --concurrency 4)" '"sessions":4,' '"p50_ms":[0-9]'
 check login-sha256 "$("$LOADGEN" login "${COMMON[@]}" --users 4 --concurrency 4 --mech SCRAM-SHA-256)" '"sessions":4,'
+# The SaltedPassword cache file: written by one run (an entry per account), used by the next, and
+# a wrong cached key makes the login fail (so the file really is used).
+check login-cache "$("$LOADGEN" login "${COMMON[@]}" --users 4 --scram-cache "$DIR/scram.cache")" '"sessions":4,'
+[ "$(grep -c '^sha1 4096 ' "$DIR/scram.cache")" = 4 ] || fail "scram cache: $(cat "$DIR/scram.cache")"
+check login-cached "$("$LOADGEN" login "${COMMON[@]}" --users 4 --scram-cache "$DIR/scram.cache")" '"sessions":4,'
+sed -i 's/ [^ ]*$/ AAAAAAAAAAAAAAAAAAAAAAAAAAA=/' "$DIR/scram.cache"
+wrong=$("$LOADGEN" login "${COMMON[@]}" --users 4 --scram-cache "$DIR/scram.cache")
+[[ $wrong == *'"sessions":0,'* ]] || fail "logins with wrong cached keys succeeded: $wrong"
 check login-plain "$("$LOADGEN" login "${COMMON[@]}" --users 2 --concurrency 2 --mech PLAIN)" '"sessions":2,'
 check throughput "$("$LOADGEN" throughput "${COMMON[@]}" --pairs 2 --window 4 --duration 2)" \
     '"sessions":4,' '"msgs":[1-9][0-9]*,' '"rate":[1-9]'
