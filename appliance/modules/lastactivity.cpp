@@ -132,7 +132,8 @@ void LastActivity::flush()
         m_ctx.logger->log(log::Level::Problems, log::tag::Store, 0, "store.error",
                           {{"operation", QStringLiteral("last activity")},
                            {"reason", failed.isEmpty() ? saved.error().message
-                                                       : failed.join(QStringLiteral(", ")) + QStringLiteral(": ") + saved.error().message}});
+                                                       : failed.join(QStringLiteral(", ")) +
+                                                             QStringLiteral(": ") + saved.error().message}});
 }
 
 } // namespace confab::modules

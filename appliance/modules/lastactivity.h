@@ -57,7 +57,7 @@ private:
     std::unique_ptr<storage::LastActivityStore> m_store;
     PresenceAuthorization m_authorized;
     QDateTime m_started;
-    QHash<Jid, QString> m_unavailableStatus; // full JID → status of its last unavailable presence
+    QHash<Jid, QString> m_unavailableStatus;     // full JID → status of its last unavailable presence
     QHash<Jid, storage::LastActivity> m_pending; // bare JID → logout not written yet
     QTimer m_flushTimer;
     QObject m_receiver;

@@ -21,17 +21,15 @@ namespace {
 Status writeOne(const QSqlDatabase &db, const QString &user, const QString &domain,
                 const LastActivity &activity)
 {
-    if (auto r = sql::run(db, QStringLiteral("DELETE FROM last_activity WHERE username = ? AND domain = ?"),
-                          {user, domain});
-        !r)
-        return r.error();
+    // Nothing is remembered for an account that is gone (removed while its logout waited in a batch).
     if (auto r =
             sql::run(db,
-                     QStringLiteral("INSERT INTO last_activity (username, domain, logout, status) "
-                                    "VALUES (?, ?, ?, ?)"),
+                     QStringLiteral("INSERT OR REPLACE INTO last_activity (username, domain, logout, status) "
+                                    "SELECT ?, ?, ?, ? WHERE EXISTS "
+                                    "(SELECT 1 FROM accounts WHERE username = ? AND domain = ?)"),
                      {user, domain, activity.logout.toUTC().toString(Qt::ISODateWithMs),
                       // A null QString binds as NULL; "no status" is the empty text.
-                      activity.status.isNull() ? QString(QLatin1String("")) : activity.status});
+                      activity.status.isNull() ? QString(QLatin1String("")) : activity.status, user, domain});
         !r)
         return r.error();
     return ok();
@@ -56,7 +54,7 @@ Status LastActivityStore::setMany(const QList<Entry> &entries, QStringList *fail
     int written = 0;
     for (const Entry &e : entries) {
         // A failing statement is undone on its own (SQLite aborts the statement, not the
-        // transaction), so one removed account does not cost the others their rows.
+        // transaction), so one bad entry does not cost the others their rows.
         if (auto s = writeOne(db, e.user, e.domain, e.activity); !s) {
             last = s;
             if (failed)

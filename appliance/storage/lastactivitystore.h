@@ -4,8 +4,8 @@
 #include "shared/error.h"
 #include <QDateTime>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace confab::storage {
@@ -22,6 +22,7 @@ class LastActivityStore
 public:
     explicit LastActivityStore(Database &db) : m_db(db) {}
     std::optional<LastActivity> get(const QString &user, const QString &domain) const;
+    // Records a logout; nothing for an account that does not exist.
     Status set(const QString &user, const QString &domain, const LastActivity &activity);
 
     struct Entry
@@ -30,8 +31,9 @@ public:
         QString domain;
         LastActivity activity;
     };
-    // Writes all of `entries` in one transaction (one sync to disk). An entry that cannot be written
-    // (its account was removed meanwhile) is skipped and reported in `failed`; the others are kept.
+    // Writes all of `entries` in one transaction (one sync to disk). Entries of accounts that no
+    // longer exist are skipped (nothing to remember); one that cannot be written is reported in
+    // `failed` and the others are kept.
     Status setMany(const QList<Entry> &entries, QStringList *failed = nullptr);
 
 private:

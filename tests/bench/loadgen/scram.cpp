@@ -4,8 +4,8 @@
 #include "scram.h"
 #include <cerrno>
 #include <cstdio>
-#include <fstream>
 #include <cstring>
+#include <fstream>
 #include <map>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -179,7 +179,8 @@ bool loadScramCache(const std::string &path, std::string &error)
     int iterations = 0;
     while (in >> hashName >> iterations >> password64 >> salt64 >> salted64) {
         if ((hashName != "sha1" && hashName != "sha256") || iterations <= 0 ||
-            !base64Decode(password64, password) || !base64Decode(salt64, salt) || !base64Decode(salted64, salted))
+            !base64Decode(password64, password) || !base64Decode(salt64, salt) ||
+            !base64Decode(salted64, salted))
             continue;
         const auto hash = hashName == "sha1" ? ScramClient::Hash::Sha1 : ScramClient::Hash::Sha256;
         if (salted.size() != (hash == ScramClient::Hash::Sha1 ? Sha1Traits::Len : Sha256Traits::Len))
