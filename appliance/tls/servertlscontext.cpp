@@ -100,6 +100,11 @@ std::shared_ptr<ServerTlsContext> ServerTlsContext::build(const QSslConfiguratio
     // from a buffer that moved (our queue compacts).
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE |
                               SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // One read() for as many records as the kernel has, instead of one for each record's header
+    // and one for its body. Data OpenSSL buffered this way raises no readable event, so whoever
+    // stops reading early (rate limit, a full I/O-thread inbox, the end of a handshake) resumes
+    // through Transport::hasBufferedInput (SSL_has_pending), which covers read-ahead data.
+    SSL_CTX_set_read_ahead(ctx, 1);
     // Resumed sessions must carry the same context id, or OpenSSL refuses them when it asks for a
     // peer certificate.
     static const unsigned char sessionContext[] = "confab";
