@@ -29,7 +29,8 @@ options:
   --results FILE    raw JSON lines, one per run (default bench-results-<date>.jsonl in the cwd)
   --work DIR        where the servers' directory (confab-bench.XXXXXX) is made (default /tmp)
   --keep            keep the work directory (configurations, logs) afterwards
-  --no-cpu-qos      do not hold /dev/cpu_dma_latency at 0 during the latency row (see below)
+  --no-cpu-qos      do not hold /dev/cpu_dma_latency at 0 during the latency row (on a VM the
+                    wake-ups of idle CPUs are then most of its p99; tests/bench/README.md)
   -h, --help        this text
 
 exit codes: 0 every run succeeded without errors; 1 some run failed or reported errors (the table
@@ -225,8 +226,9 @@ run_row() { # NAME ROW RUN
             # the hypervisor up to milliseconds: that, not the server, made most of the p99 here.
             # A PM QoS request of 0 µs (what cyclictest and tuned's latency-performance do) keeps
             # the CPUs polling instead, for every server alike, while the row runs.
+            # (No 2>/dev/null on that exec: it would silence this script's stderr for good.)
             local qos=""
-            if [ "$cpu_qos" -eq 1 ] && exec {qos}> /dev/cpu_dma_latency 2>/dev/null; then
+            if [ "$cpu_qos" -eq 1 ] && [ -w /dev/cpu_dma_latency ] && exec {qos}> /dev/cpu_dma_latency; then
                 printf '0x00000000' >&"$qos"
             else
                 qos=""

@@ -197,7 +197,7 @@ private slots:
         QVERIFY(store.get(QStringLiteral("carol"), ServicesHarness::Domain));
     }
 
-    void storeWritesManyInOneTransaction()
+    void storeWritesABatchAndSkipsGoneAccounts()
     {
         ServicesHarness h;
         storage::LastActivityStore store(h.db());
