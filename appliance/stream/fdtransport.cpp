@@ -1,10 +1,11 @@
 #include "stream/fdtransport.h"
 #include "tls/servertlscontext.h"
+#include "tls/tls13records.h"
 #include <QMetaObject>
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <vector>
+#include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -12,6 +13,7 @@
 #include <openssl/ssl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace confab::stream {
 
@@ -19,6 +21,15 @@ namespace {
 
 // One SSL_write hands OpenSSL at most this much; with partial writes it returns after each record.
 constexpr int MaxWriteChunk = 256 * 1024;
+
+// Taken-over TLS 1.3 records: received bytes land in a per-thread buffer (a session keeps none of
+// its own unless a record is cut in two), and plaintext is sealed a few records at a time into
+// another before one send().
+using tls::Tls13Records;
+constexpr qsizetype ReceiveChunk = 32 * 1024;
+constexpr qsizetype SealChunk = 4 * Tls13Records::MaxPlaintext;
+thread_local char t_received[ReceiveChunk];
+thread_local char t_sealed[SealChunk + 4 * Tls13Records::Overhead];
 
 // The batch being handled on this thread: its depth (readable events may nest through a nested
 // event loop) and the transports written to meanwhile.
@@ -45,6 +56,18 @@ QSslCertificate toQt(X509 *x509)
     QSslCertificate cert(QByteArray(reinterpret_cast<const char *>(der), len), QSsl::Der);
     OPENSSL_free(der);
     return cert;
+}
+
+QList<QSslCertificate> peerChainOf(SSL *ssl)
+{
+    QList<QSslCertificate> chain;
+    // On the server side OpenSSL's chain leaves the leaf out; Qt's (and our callers') starts with it.
+    if (X509 *leaf = SSL_get0_peer_certificate(ssl))
+        chain.append(toQt(leaf));
+    if (STACK_OF(X509) *rest = SSL_get_peer_cert_chain(ssl))
+        for (int i = 0; i < sk_X509_num(rest); ++i)
+            chain.append(toQt(sk_X509_value(rest, i)));
+    return chain;
 }
 
 } // namespace
@@ -90,6 +113,8 @@ qint64 FdTransport::read(char *buffer, qint64 maxSize)
         return -1;
     if (m_tls == Tls::WaitingForFlush || m_tls == Tls::Handshaking)
         return 0;
+    if (m_records)
+        return readRecords(buffer, maxSize);
     if (m_ssl) {
         ERR_clear_error();
         const int r = SSL_read(m_ssl, buffer, int(std::min<qint64>(maxSize, INT_MAX)));
@@ -158,9 +183,177 @@ FdTransport::Batch::~Batch()
         flushBatch();
 }
 
+qint64 FdTransport::readRecords(char *buffer, qint64 maxSize)
+{
+    for (;;) {
+        if (m_plainInPos < m_plainIn.size()) {
+            const qint64 n = std::min<qint64>(maxSize, m_plainIn.size() - m_plainInPos);
+            std::memcpy(buffer, m_plainIn.constData() + m_plainInPos, size_t(n));
+            m_plainInPos += n;
+            if (m_plainInPos == m_plainIn.size()) {
+                m_plainIn = QByteArray();
+                m_plainInPos = 0;
+            }
+            return n;
+        }
+        if (m_inputEnd != NoEnd) {
+            failWithAlert(m_inputEnd == PeerClosed ? NoAlert : m_inputEnd);
+            return -1;
+        }
+        qint64 got = 0;
+        if (m_rawInPos < m_rawIn.size()) {
+            const qsizetype used = openRecords(m_rawIn.constData() + m_rawInPos, m_rawIn.size() - m_rawInPos,
+                                               buffer, maxSize, got);
+            if (used < 0)
+                return -1;
+            m_rawInPos += used;
+            if (m_rawInPos == m_rawIn.size()) {
+                m_rawIn = QByteArray();
+                m_rawInPos = 0;
+            }
+            if (got > 0)
+                return got;
+            if (m_plainInPos < m_plainIn.size() || m_inputEnd != NoEnd)
+                continue;
+        }
+        // Nothing complete is buffered: read from the kernel. The common case (no partial record
+        // waiting) reads into the thread's buffer and keeps only what is left of a cut record.
+        if (m_rawIn.isEmpty()) {
+            const ssize_t n = ::recv(m_fd, t_received, sizeof t_received, 0);
+            if (n <= 0) {
+                if (n < 0 && wouldBlock(errno))
+                    return 0;
+                fail();
+                return -1;
+            }
+            const qsizetype used = openRecords(t_received, qsizetype(n), buffer, maxSize, got);
+            if (used < 0)
+                return -1;
+            if (used < n) {
+                m_rawIn = QByteArray(t_received + used, qsizetype(n) - used);
+                m_rawInPos = 0;
+            }
+            if (got > 0)
+                return got;
+            continue;
+        }
+        if (m_rawInPos > 0) {
+            m_rawIn.remove(0, m_rawInPos);
+            m_rawInPos = 0;
+        }
+        const qsizetype before = m_rawIn.size();
+        m_rawIn.resize(before + ReceiveChunk);
+        const ssize_t n = ::recv(m_fd, m_rawIn.data() + before, size_t(ReceiveChunk), 0);
+        m_rawIn.resize(before + std::max<qsizetype>(n, 0));
+        if (n <= 0) {
+            if (n < 0 && wouldBlock(errno))
+                return 0;
+            fail();
+            return -1;
+        }
+    }
+}
+
+qsizetype FdTransport::openRecords(const char *data, qsizetype size, char *buffer, qint64 maxSize,
+                                   qint64 &got)
+{
+    qsizetype used = 0;
+    while (m_inputEnd == NoEnd) {
+        const qsizetype record = Tls13Records::recordSize(data + used, size - used);
+        if (record < 0) {
+            failWithAlert(Tls13Records::RecordOverflow);
+            return -1;
+        }
+        if (record == 0 || record > size - used)
+            break; // cut: the rest is still coming
+        // The most plaintext this record can hold (its body less the tag; the content type and
+        // padding come off once it is open).
+        const qsizetype room = record - Tls13Records::HeaderSize - 16;
+        char *out;
+        const bool intoPlain = room > maxSize - got;
+        if (intoPlain && got > 0)
+            break; // the reader's buffer is full; this record waits for its next call
+        if (intoPlain) {
+            m_plainIn.resize(std::max<qsizetype>(room, 0));
+            m_plainInPos = 0;
+            out = m_plainIn.data();
+        } else {
+            out = buffer + got;
+        }
+        const Tls13Records::Opened opened = m_records->open(data + used, record, out);
+        used += record;
+        switch (opened.kind) {
+        case Tls13Records::Opened::Data:
+            if (intoPlain) {
+                m_plainIn.truncate(opened.length);
+                if (m_plainIn.isEmpty())
+                    m_plainIn = QByteArray();
+                return used;
+            }
+            got += opened.length;
+            break;
+        case Tls13Records::Opened::Nothing:
+            if (intoPlain)
+                m_plainIn = QByteArray();
+            if (m_records->keyUpdateDue())
+                queueKeyUpdate();
+            break;
+        case Tls13Records::Opened::Closed:
+        case Tls13Records::Opened::Error:
+            if (intoPlain)
+                m_plainIn = QByteArray();
+            // What came before the end is delivered first, as OpenSSL would.
+            m_inputEnd = opened.kind == Tls13Records::Opened::Closed ? PeerClosed : opened.alert;
+            if (got == 0) {
+                failWithAlert(m_inputEnd == PeerClosed ? NoAlert : m_inputEnd);
+                return -1;
+            }
+            return used;
+        }
+    }
+    return used;
+}
+
+void FdTransport::queueKeyUpdate()
+{
+    char sealed[64];
+    const qsizetype n = m_records->sealKeyUpdate(sealed);
+    if (n < 0) {
+        m_inputEnd = 80; // internal_error
+        return;
+    }
+    if (m_sealedOutPos > 0 && m_sealedOutPos == m_sealedOut.size()) {
+        m_sealedOut = QByteArray();
+        m_sealedOutPos = 0;
+    }
+    m_sealedOut.append(sealed, n);
+    updateNotifiers();
+}
+
+void FdTransport::failWithAlert(int alert)
+{
+    // Only when no sealed record is half sent: the alert must start a record of its own.
+    if (alert != NoAlert && m_records && !m_gone && m_sealedOutPos == 0 && m_sealedOut.isEmpty()) {
+        char sealed[64];
+        const qsizetype n = m_records->sealAlert(quint8(alert), sealed);
+        if (n > 0)
+            (void)::send(m_fd, sealed, size_t(n), MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
+    fail();
+}
+
 bool FdTransport::hasBufferedInput() const
 {
-    return m_ssl && m_tls == Tls::Established && !m_gone && SSL_has_pending(m_ssl);
+    if (m_gone || m_tls != Tls::Established)
+        return false;
+    if (m_records) {
+        if (m_plainInPos < m_plainIn.size() || m_inputEnd != NoEnd)
+            return true;
+        const qsizetype left = m_rawIn.size() - m_rawInPos;
+        const qsizetype record = Tls13Records::recordSize(m_rawIn.constData() + m_rawInPos, left);
+        return record < 0 || (record > 0 && record <= left);
+    }
+    return m_ssl && SSL_has_pending(m_ssl);
 }
 
 void FdTransport::setReadEnabled(bool enabled)
@@ -171,7 +364,7 @@ void FdTransport::setReadEnabled(bool enabled)
 
 void FdTransport::startServerTls(const QSslConfiguration &config)
 {
-    if (m_gone || m_ssl)
+    if (m_gone || m_ssl || m_records)
         return;
     m_context = tls::ServerTlsContext::forConfiguration(config);
     if (!m_context) {
@@ -196,6 +389,7 @@ void FdTransport::beginHandshake()
         return;
     }
     SSL_set_accept_state(m_ssl);
+    tls::tapHandshake(m_ssl);
     m_tls = Tls::Handshaking;
     continueHandshake();
 }
@@ -205,6 +399,7 @@ void FdTransport::continueHandshake()
     ERR_clear_error();
     const int r = SSL_do_handshake(m_ssl);
     if (r == 1) {
+        takeOverRecords();
         m_tls = Tls::Established;
         m_handshakeWantsWrite = false;
         updateNotifiers();
@@ -219,6 +414,18 @@ void FdTransport::continueHandshake()
     }
     m_handshakeWantsWrite = e == SSL_ERROR_WANT_WRITE;
     updateNotifiers();
+}
+
+void FdTransport::takeOverRecords()
+{
+    m_records = tls::takeOverRecords(m_ssl);
+    if (!m_records)
+        return;
+    m_protocolName = SSL_get_version(m_ssl);
+    m_cipherName = SSL_get_cipher_name(m_ssl);
+    m_peerChain = peerChainOf(m_ssl);
+    SSL_free(m_ssl);
+    m_ssl = nullptr;
 }
 
 void FdTransport::onReadable()
@@ -250,15 +457,60 @@ void FdTransport::onWritable()
     flush();
 }
 
+bool FdTransport::flushRecords(qint64 &written)
+{
+    for (;;) {
+        if (m_sealedOutPos < m_sealedOut.size()) {
+            const ssize_t n = ::send(m_fd, m_sealedOut.constData() + m_sealedOutPos,
+                                     size_t(m_sealedOut.size() - m_sealedOutPos), MSG_NOSIGNAL);
+            if (n < 0 && !wouldBlock(errno)) {
+                fail();
+                return false;
+            }
+            if (n <= 0)
+                return true;
+            m_sealedOutPos += n;
+            if (m_sealedOutPos < m_sealedOut.size())
+                return true;
+            m_sealedOut = QByteArray();
+            m_sealedOutPos = 0;
+        }
+        if (m_outPos >= m_out.size())
+            return true;
+        const qsizetype chunk = std::min<qsizetype>(m_out.size() - m_outPos, SealChunk);
+        const qsizetype sealed = m_records->seal(m_out.constData() + m_outPos, chunk, t_sealed);
+        if (sealed < 0) {
+            fail();
+            return false;
+        }
+        m_outPos += chunk;
+        written += chunk;
+        ssize_t n = ::send(m_fd, t_sealed, size_t(sealed), MSG_NOSIGNAL);
+        if (n < 0 && !wouldBlock(errno)) {
+            fail();
+            return false;
+        }
+        n = std::max<ssize_t>(n, 0);
+        if (n < sealed) {
+            m_sealedOut = QByteArray(t_sealed + n, sealed - n);
+            m_sealedOutPos = 0;
+            return true;
+        }
+    }
+}
+
 void FdTransport::flush()
 {
     qint64 written = 0;
     bool blocked = false;
-    while (m_outPos < m_out.size() && !blocked) {
+    if (m_records && !flushRecords(written))
+        return;
+    while (!m_records && m_outPos < m_out.size() && !blocked) {
         const char *p = m_out.constData() + m_outPos;
         const qsizetype left = m_out.size() - m_outPos;
         if (m_ssl) {
-            const int len = m_sslRetryLength ? m_sslRetryLength : int(std::min<qsizetype>(left, MaxWriteChunk));
+            const int len =
+                m_sslRetryLength ? m_sslRetryLength : int(std::min<qsizetype>(left, MaxWriteChunk));
             ERR_clear_error();
             const int r = SSL_write(m_ssl, p, len);
             if (r > 0) {
@@ -302,7 +554,7 @@ void FdTransport::flush()
         return;
     if (m_out.isEmpty() && m_tls == Tls::WaitingForFlush)
         beginHandshake();
-    else if (m_out.isEmpty() && m_closing && !m_shutDown)
+    else if (queuedBytes() == 0 && m_closing && !m_shutDown)
         finishClose();
     else
         updateNotifiers();
@@ -329,6 +581,11 @@ void FdTransport::finishClose()
         ERR_clear_error();
         SSL_shutdown(m_ssl); // our close_notify; the peer's is not waited for here
         ERR_clear_error();
+    } else if (m_records) {
+        char sealed[64];
+        const qsizetype n = m_records->sealAlert(Tls13Records::CloseNotify, sealed);
+        if (n > 0)
+            (void)::send(m_fd, sealed, size_t(n), MSG_NOSIGNAL);
     }
     ::shutdown(m_fd, SHUT_WR);
     m_shutDown = true;
@@ -352,7 +609,12 @@ void FdTransport::fail()
     m_fd = -1;
     m_out = QByteArray();
     m_outPos = 0;
-    QMetaObject::invokeMethod(this, [this] { signalDisconnected(); }, Qt::QueuedConnection);
+    m_sealedOut = QByteArray();
+    m_sealedOutPos = 0;
+    m_rawIn = QByteArray();
+    m_rawInPos = 0;
+    QMetaObject::invokeMethod(
+        this, [this] { signalDisconnected(); }, Qt::QueuedConnection);
 }
 
 void FdTransport::updateNotifiers()
@@ -381,12 +643,20 @@ void FdTransport::updateNotifiers()
 
 QString FdTransport::tlsProtocol() const
 {
-    return m_ssl && m_tls == Tls::Established ? QString::fromLatin1(SSL_get_version(m_ssl)) : QString();
+    if (m_tls != Tls::Established)
+        return QString();
+    if (m_records)
+        return QString::fromLatin1(m_protocolName);
+    return m_ssl ? QString::fromLatin1(SSL_get_version(m_ssl)) : QString();
 }
 
 QString FdTransport::tlsCipher() const
 {
-    return m_ssl && m_tls == Tls::Established ? QString::fromLatin1(SSL_get_cipher_name(m_ssl)) : QString();
+    if (m_tls != Tls::Established)
+        return QString();
+    if (m_records)
+        return QString::fromLatin1(m_cipherName);
+    return m_ssl ? QString::fromLatin1(SSL_get_cipher_name(m_ssl)) : QString();
 }
 
 QSslCertificate FdTransport::localCertificate() const
@@ -396,16 +666,11 @@ QSslCertificate FdTransport::localCertificate() const
 
 QList<QSslCertificate> FdTransport::peerCertificateChain() const
 {
-    QList<QSslCertificate> chain;
-    if (!m_ssl || m_tls != Tls::Established)
-        return chain;
-    // On the server side OpenSSL's chain leaves the leaf out; Qt's (and our callers') starts with it.
-    if (X509 *leaf = SSL_get0_peer_certificate(m_ssl))
-        chain.append(toQt(leaf));
-    if (STACK_OF(X509) *rest = SSL_get_peer_cert_chain(m_ssl))
-        for (int i = 0; i < sk_X509_num(rest); ++i)
-            chain.append(toQt(sk_X509_value(rest, i)));
-    return chain;
+    if (m_tls != Tls::Established)
+        return {};
+    if (m_records)
+        return m_peerChain;
+    return m_ssl ? peerChainOf(m_ssl) : QList<QSslCertificate>();
 }
 
 } // namespace confab::stream

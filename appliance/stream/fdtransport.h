@@ -2,7 +2,9 @@
 // Transport for accepted connections: the raw descriptor, two socket notifiers, and OpenSSL driven
 // directly over the descriptor (no memory BIOs, no copies). Writes are queued and leave together on
 // the next turn of the event loop; an idle session holds no buffers: the queue is freed when it
-// drains and OpenSSL releases its record buffers (SSL_MODE_RELEASE_BUFFERS).
+// drains and OpenSSL releases its record buffers (SSL_MODE_RELEASE_BUFFERS). After a TLS 1.3
+// handshake the transport protects records itself (tls::Tls13Records) and frees the SSL object,
+// most of what an idle TLS session cost.
 #include "stream/transport.h"
 #include <QSocketNotifier>
 #include <memory>
@@ -11,7 +13,8 @@ using SSL = struct ssl_st;
 
 namespace confab::tls {
 class ServerTlsContext;
-}
+class Tls13Records;
+} // namespace confab::tls
 
 namespace confab::stream {
 
@@ -25,7 +28,10 @@ public:
 
     qint64 read(char *buffer, qint64 maxSize) override;
     void write(const QByteArray &bytes) override;
-    qint64 queuedBytes() const override { return m_out.size() - m_outPos; }
+    qint64 queuedBytes() const override
+    {
+        return m_out.size() - m_outPos + m_sealedOut.size() - m_sealedOutPos;
+    }
     bool hasBufferedInput() const override;
     void setReadEnabled(bool enabled) override;
     void startServerTls(const QSslConfiguration &config) override;
@@ -55,6 +61,15 @@ public:
 private:
     enum class Tls { None, WaitingForFlush, Handshaking, Established };
 
+    void takeOverRecords();
+    qint64 readRecords(char *buffer, qint64 maxSize);
+    // Opens the complete records at `data` into the caller's buffer (`got` bytes so far) or, for
+    // a record larger than its room, into m_plainIn. Returns the bytes used, -1 once failed.
+    qsizetype openRecords(const char *data, qsizetype size, char *buffer, qint64 maxSize, qint64 &got);
+    bool flushRecords(qint64 &written);
+    void queueKeyUpdate();
+    // Ends the connection after a record-layer error, telling the peer why when we can.
+    void failWithAlert(int alert);
     void onReadable();
     void onWritable();
     void flush();
@@ -79,12 +94,31 @@ private:
     qsizetype m_outPos = 0;
     bool m_readEnabled = true;
     bool m_handshakeWantsWrite = false;
-    int m_sslRetryLength = 0;         // OpenSSL wants a write retried with the same length
+    int m_sslRetryLength = 0;        // OpenSSL wants a write retried with the same length
     bool m_wantWriteForRead = false; // SSL_read needs the socket writable (rare: TLS key updates)
     bool m_closing = false;          // disconnectFromHost(): close once the queue drains
     bool m_shutDown = false;         // our side is closed; waiting for the peer's end
     bool m_gone = false;
     bool m_inBatch = false; // listed for the flush at the end of the current batch
+    // TLS 1.3 records after the handshake (m_ssl is then null): bytes received and not yet opened
+    // (a partial record, or records the reader had no room for), opened plaintext the reader had no
+    // room for, sealed records the kernel has not taken. Each is freed when it empties.
+    std::unique_ptr<tls::Tls13Records> m_records;
+    QByteArray m_rawIn;
+    qsizetype m_rawInPos = 0;
+    QByteArray m_plainIn;
+    qsizetype m_plainInPos = 0;
+    QByteArray m_sealedOut;
+    qsizetype m_sealedOutPos = 0;
+    // The end of the input found behind data still being delivered: NoEnd, PeerClosed, or the
+    // alert to send (NoAlert: none).
+    static constexpr int NoEnd = -1;
+    static constexpr int PeerClosed = -2;
+    static constexpr int NoAlert = 0xff;
+    int m_inputEnd = NoEnd;
+    const char *m_protocolName = nullptr; // OpenSSL's static names, kept when the SSL object goes
+    const char *m_cipherName = nullptr;
+    QList<QSslCertificate> m_peerChain;
     QHostAddress m_peer;
     quint16 m_peerPort = 0;
     quint16 m_localPort = 0;

@@ -1,5 +1,6 @@
 #include "tls/servertlscontext.h"
 #include "tls/opensslhandles.h"
+#include "tls/tls13records.h"
 #include <QCryptographicHash>
 #include <QSslKey>
 #include <QSslSocket>
@@ -63,7 +64,9 @@ bool loadChainAndKey(SSL_CTX *ctx, const QList<QSslCertificate> &chain, const QS
 
 } // namespace
 
-ServerTlsContext::ServerTlsContext(SSL_CTX *ctx, QSslCertificate leaf) : m_ctx(ctx), m_leaf(std::move(leaf)) {}
+ServerTlsContext::ServerTlsContext(SSL_CTX *ctx, QSslCertificate leaf) : m_ctx(ctx), m_leaf(std::move(leaf))
+{
+}
 
 ServerTlsContext::~ServerTlsContext()
 {
@@ -105,6 +108,9 @@ std::shared_ptr<ServerTlsContext> ServerTlsContext::build(const QSslConfiguratio
     // stops reading early (rate limit, a full I/O-thread inbox, the end of a handshake) resumes
     // through Transport::hasBufferedInput (SSL_has_pending), which covers read-ahead data.
     SSL_CTX_set_read_ahead(ctx, 1);
+    // After a TLS 1.3 handshake confab protects records itself and frees the SSL object
+    // (tls13records.h): the key-log callback hands over the traffic secrets.
+    prepareRecordTakeover(ctx);
     // Resumed sessions must carry the same context id, or OpenSSL refuses them when it asks for a
     // peer certificate.
     static const unsigned char sessionContext[] = "confab";
@@ -116,7 +122,8 @@ std::shared_ptr<ServerTlsContext> ServerTlsContext::build(const QSslConfiguratio
         SSL_CTX_free(ctx);
         return nullptr;
     }
-    return std::shared_ptr<ServerTlsContext>(new ServerTlsContext(ctx, config.localCertificateChain().first()));
+    return std::shared_ptr<ServerTlsContext>(
+        new ServerTlsContext(ctx, config.localCertificateChain().first()));
 }
 
 } // namespace confab::tls

@@ -1,0 +1,506 @@
+#include "tls/tls13records.h"
+#include <QString>
+#include <algorithm>
+#include <cstring>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+#include <openssl/ssl.h>
+#include <openssl/tls1.h>
+#include <optional>
+
+namespace confab::tls {
+
+namespace {
+
+constexpr int TagSize = 16;
+constexpr int IvSize = 12;
+constexpr quint8 ContentAlert = 21;
+constexpr quint8 ContentHandshake = 22;
+constexpr quint8 ContentApplicationData = 23;
+constexpr quint8 HandshakeKeyUpdate = 24;
+
+struct SuiteInfo
+{
+    const char *cipher; // OpenSSL's algorithm name
+    const char *digest; // the suite's hash, for HKDF
+    int keyLength;
+    int hashLength;
+};
+
+SuiteInfo infoOf(Tls13Records::Suite suite)
+{
+    switch (suite) {
+    case Tls13Records::Suite::Aes128GcmSha256:
+        return {"AES-128-GCM", "SHA256", 16, 32};
+    case Tls13Records::Suite::Aes256GcmSha384:
+        return {"AES-256-GCM", "SHA384", 32, 48};
+    case Tls13Records::Suite::Chacha20Poly1305Sha256:
+        break;
+    }
+    return {"ChaCha20-Poly1305", "SHA256", 32, 32};
+}
+
+// Fetched once: an implicit fetch at every EVP_CipherInit costs a provider lookup per record.
+const EVP_CIPHER *cipherOf(Tls13Records::Suite suite)
+{
+    static EVP_CIPHER *const aes128 = EVP_CIPHER_fetch(nullptr, "AES-128-GCM", nullptr);
+    static EVP_CIPHER *const aes256 = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+    static EVP_CIPHER *const chacha = EVP_CIPHER_fetch(nullptr, "ChaCha20-Poly1305", nullptr);
+    switch (suite) {
+    case Tls13Records::Suite::Aes128GcmSha256:
+        return aes128;
+    case Tls13Records::Suite::Aes256GcmSha384:
+        return aes256;
+    case Tls13Records::Suite::Chacha20Poly1305Sha256:
+        break;
+    }
+    return chacha;
+}
+
+// HKDF-Expand-Label(secret, label, "", length) (RFC 8446 §7.1).
+bool expandLabel(const char *digest, const unsigned char *secret, int secretLength, const char *label,
+                 unsigned char *out, int length)
+{
+    static EVP_KDF *const hkdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
+    if (!hkdf)
+        return false;
+    unsigned char info[4 + 6 + 32];
+    const size_t labelLength = std::strlen(label);
+    if (labelLength > sizeof info - 10)
+        return false;
+    info[0] = quint8(length >> 8);
+    info[1] = quint8(length);
+    info[2] = quint8(6 + labelLength);
+    std::memcpy(info + 3, "tls13 ", 6);
+    std::memcpy(info + 9, label, labelLength);
+    info[9 + labelLength] = 0; // empty context
+    int mode = EVP_KDF_HKDF_MODE_EXPAND_ONLY;
+    const OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_int(OSSL_KDF_PARAM_MODE, &mode),
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char *>(digest), 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<unsigned char *>(secret),
+                                          size_t(secretLength)),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, info, 10 + labelLength),
+        OSSL_PARAM_construct_end(),
+    };
+    EVP_KDF_CTX *ctx = EVP_KDF_CTX_new(hkdf);
+    const bool ok = ctx && EVP_KDF_derive(ctx, out, size_t(length), params) > 0;
+    EVP_KDF_CTX_free(ctx);
+    return ok;
+}
+
+// --- Watching OpenSSL's handshake -------------------------------------------------------------
+
+// What a handshake leaves for the takeover: the application traffic secrets and how many records
+// each side has protected with them. A record's number counts from the Finished message of the
+// side that sends it (RFC 8446 §5.3: sequence numbers restart at each key change, and the
+// application keys take over right after each side's Finished).
+struct HandshakeTap
+{
+    unsigned char clientSecret[48] = {};
+    unsigned char serverSecret[48] = {};
+    int clientLength = 0;
+    int serverLength = 0;
+    quint64 readRecords = 0;
+    quint64 writeRecords = 0;
+    bool readCounting = false;
+    bool writeCounting = false;
+
+    ~HandshakeTap()
+    {
+        OPENSSL_cleanse(clientSecret, sizeof clientSecret);
+        OPENSSL_cleanse(serverSecret, sizeof serverSecret);
+    }
+};
+
+void freeTap(void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *)
+{
+    delete static_cast<HandshakeTap *>(ptr);
+}
+
+int tapIndex()
+{
+    static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, freeTap);
+    return index;
+}
+
+HandshakeTap *tapOf(const SSL *ssl)
+{
+    return static_cast<HandshakeTap *>(SSL_get_ex_data(ssl, tapIndex()));
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// "<LABEL> <client random> <secret>", in hex (NSS key log format). Nothing is written anywhere.
+void onKeyLog(const SSL *ssl, const char *line)
+{
+    HandshakeTap *tap = tapOf(ssl);
+    if (!tap)
+        return;
+    unsigned char *target = nullptr;
+    int *length = nullptr;
+    if (std::strncmp(line, "CLIENT_TRAFFIC_SECRET_0 ", 24) == 0) {
+        target = tap->clientSecret;
+        length = &tap->clientLength;
+    } else if (std::strncmp(line, "SERVER_TRAFFIC_SECRET_0 ", 24) == 0) {
+        target = tap->serverSecret;
+        length = &tap->serverLength;
+    } else {
+        return;
+    }
+    const char *hex = std::strrchr(line, ' ');
+    if (!hex)
+        return;
+    ++hex;
+    const size_t digits = std::strlen(hex);
+    if (digits % 2 != 0 || digits / 2 > sizeof tap->clientSecret)
+        return;
+    for (size_t i = 0; i < digits / 2; ++i) {
+        const int hi = hexValue(hex[2 * i]);
+        const int lo = hexValue(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return;
+        target[i] = quint8(hi << 4 | lo);
+    }
+    *length = int(digits / 2);
+}
+
+// Called for every record header OpenSSL reads or writes (before the messages in it) and for
+// every handshake message once it is complete.
+void onMessage(int writing, int, int contentType, const void *buf, size_t length, SSL *ssl, void *)
+{
+    HandshakeTap *tap = tapOf(ssl);
+    if (!tap)
+        return;
+    if (contentType == SSL3_RT_HEADER) {
+        if (writing ? tap->writeCounting : tap->readCounting)
+            ++(writing ? tap->writeRecords : tap->readRecords);
+    } else if (contentType == SSL3_RT_HANDSHAKE && length > 0 &&
+               static_cast<const unsigned char *>(buf)[0] == SSL3_MT_FINISHED) {
+        (writing ? tap->writeCounting : tap->readCounting) = true;
+        (writing ? tap->writeRecords : tap->readRecords) = 0;
+    }
+}
+
+bool takeoverDisabled()
+{
+    static const bool disabled = qEnvironmentVariable("CONFAB_TLS_RECORDS") == u"openssl";
+    return disabled;
+}
+
+} // namespace
+
+// --- Record protection -----------------------------------------------------------------------
+
+Tls13Records::~Tls13Records()
+{
+    EVP_CIPHER_CTX_free(m_read.cipher);
+    EVP_CIPHER_CTX_free(m_write.cipher);
+    OPENSSL_cleanse(m_read.secret, sizeof m_read.secret);
+    OPENSSL_cleanse(m_write.secret, sizeof m_write.secret);
+}
+
+std::unique_ptr<Tls13Records> Tls13Records::create(Suite suite, const QByteArray &clientSecret,
+                                                   const QByteArray &serverSecret, quint64 readSequence,
+                                                   quint64 writeSequence)
+{
+    const SuiteInfo info = infoOf(suite);
+    if (clientSecret.size() != info.hashLength || serverSecret.size() != info.hashLength)
+        return nullptr;
+    std::unique_ptr<Tls13Records> r(new Tls13Records(suite));
+    if (!r->setSecret(r->m_read, reinterpret_cast<const unsigned char *>(clientSecret.constData()),
+                      info.hashLength, false) ||
+        !r->setSecret(r->m_write, reinterpret_cast<const unsigned char *>(serverSecret.constData()),
+                      info.hashLength, true)) {
+        ERR_clear_error();
+        return nullptr;
+    }
+    r->m_read.sequence = readSequence;
+    r->m_write.sequence = writeSequence;
+    return r;
+}
+
+bool Tls13Records::setSecret(Direction &d, const unsigned char *secret, int length, bool encrypt)
+{
+    const SuiteInfo info = infoOf(m_suite);
+    if (length != info.hashLength)
+        return false;
+    unsigned char key[32];
+    bool ok = expandLabel(info.digest, secret, length, "key", key, info.keyLength) &&
+              expandLabel(info.digest, secret, length, "iv", d.iv, IvSize);
+    if (ok) {
+        if (!d.cipher) {
+            d.cipher = EVP_CIPHER_CTX_new();
+            ok = d.cipher && cipherOf(m_suite) &&
+                 EVP_CipherInit_ex2(d.cipher, cipherOf(m_suite), key, nullptr, encrypt ? 1 : 0, nullptr) == 1;
+        } else {
+            ok = EVP_CipherInit_ex2(d.cipher, nullptr, key, nullptr, encrypt ? 1 : 0, nullptr) == 1;
+        }
+    }
+    OPENSSL_cleanse(key, sizeof key);
+    if (!ok)
+        return false;
+    if (secret != d.secret)
+        std::memcpy(d.secret, secret, size_t(length));
+    d.secretLength = length;
+    d.sequence = 0;
+    return true;
+}
+
+void Tls13Records::nonceFor(const Direction &d, unsigned char *nonce) const
+{
+    std::memcpy(nonce, d.iv, IvSize);
+    for (int i = 0; i < 8; ++i)
+        nonce[IvSize - 1 - i] ^= quint8(d.sequence >> (8 * i));
+}
+
+qsizetype Tls13Records::recordSize(const char *data, qsizetype available)
+{
+    if (available < HeaderSize)
+        return 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    const qsizetype body = qsizetype(p[3]) << 8 | p[4];
+    if (body > MaxCiphertext)
+        return -1;
+    return HeaderSize + body;
+}
+
+qsizetype Tls13Records::sealedSize(qsizetype plaintext)
+{
+    const qsizetype records = plaintext == 0 ? 1 : (plaintext + MaxPlaintext - 1) / MaxPlaintext;
+    return plaintext + records * Overhead;
+}
+
+qsizetype Tls13Records::seal(const char *data, qsizetype size, char *out)
+{
+    qsizetype written = 0;
+    qsizetype done = 0;
+    do {
+        const qsizetype chunk = std::min(size - done, MaxPlaintext);
+        const qsizetype n = sealRecord(ContentApplicationData, data + done, chunk, out + written);
+        if (n < 0)
+            return -1;
+        written += n;
+        done += chunk;
+    } while (done < size);
+    return written;
+}
+
+qsizetype Tls13Records::sealRecord(quint8 type, const char *data, qsizetype size, char *out)
+{
+    // RFC 8446 §5.5: a key may protect at most 2^64 records; we stop a little earlier.
+    if (m_write.sequence == ~quint64(0))
+        return -1;
+    auto *o = reinterpret_cast<unsigned char *>(out);
+    const qsizetype body = size + 1 + TagSize;
+    o[0] = ContentApplicationData; // the outer type of every protected record (§5.2)
+    o[1] = 0x03;
+    o[2] = 0x03;
+    o[3] = quint8(body >> 8);
+    o[4] = quint8(body);
+    unsigned char nonce[IvSize];
+    nonceFor(m_write, nonce);
+    int n = 0;
+    EVP_CIPHER_CTX *c = m_write.cipher;
+    bool ok = EVP_CipherInit_ex2(c, nullptr, nullptr, nonce, 1, nullptr) == 1 &&
+              EVP_EncryptUpdate(c, nullptr, &n, o, HeaderSize) == 1;
+    if (ok && size > 0)
+        ok = EVP_EncryptUpdate(c, o + HeaderSize, &n, reinterpret_cast<const unsigned char *>(data),
+                               int(size)) == 1;
+    ok = ok && EVP_EncryptUpdate(c, o + HeaderSize + size, &n, &type, 1) == 1 &&
+         EVP_EncryptFinal_ex(c, o + HeaderSize + size + 1, &n) == 1 &&
+         EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_AEAD_GET_TAG, TagSize, o + HeaderSize + size + 1) == 1;
+    if (!ok) {
+        ERR_clear_error();
+        return -1;
+    }
+    ++m_write.sequence;
+    return HeaderSize + body;
+}
+
+Tls13Records::Opened Tls13Records::open(const char *record, qsizetype size, char *out)
+{
+    const auto *r = reinterpret_cast<const unsigned char *>(record);
+    const qsizetype body = size - HeaderSize;
+    // After the handshake every record is protected and says application_data outside (§5.1,
+    // §5.2): a change_cipher_spec or anything else now is an unexpected message.
+    if (r[0] != ContentApplicationData)
+        return {Opened::Error, 0, UnexpectedMessage};
+    if (body > MaxCiphertext)
+        return {Opened::Error, 0, RecordOverflow};
+    if (body < 1 + TagSize)
+        return {Opened::Error, 0, DecodeError};
+    if (m_read.sequence == ~quint64(0))
+        return {Opened::Error, 0, UnexpectedMessage};
+    unsigned char nonce[IvSize];
+    nonceFor(m_read, nonce);
+    auto *o = reinterpret_cast<unsigned char *>(out);
+    const int cipherLength = int(body - TagSize);
+    int n = 0;
+    EVP_CIPHER_CTX *c = m_read.cipher;
+    const bool ok = EVP_CipherInit_ex2(c, nullptr, nullptr, nonce, 0, nullptr) == 1 &&
+                    EVP_DecryptUpdate(c, nullptr, &n, r, HeaderSize) == 1 &&
+                    EVP_DecryptUpdate(c, o, &n, r + HeaderSize, cipherLength) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_AEAD_SET_TAG, TagSize,
+                                        const_cast<unsigned char *>(r + HeaderSize + cipherLength)) == 1 &&
+                    EVP_DecryptFinal_ex(c, o + cipherLength, &n) == 1;
+    if (!ok) {
+        ERR_clear_error();
+        return {Opened::Error, 0, BadRecordMac};
+    }
+    ++m_read.sequence;
+    // TLSInnerPlaintext: content, its type, then any zero padding (§5.4).
+    qsizetype length = cipherLength;
+    while (length > 0 && o[length - 1] == 0)
+        --length;
+    if (length == 0)
+        return {Opened::Error, 0, UnexpectedMessage};
+    const quint8 type = o[--length];
+    if (length > MaxPlaintext)
+        return {Opened::Error, 0, RecordOverflow};
+    switch (type) {
+    case ContentApplicationData:
+        return {Opened::Data, length, 0};
+    case ContentAlert:
+        // close_notify ends the stream cleanly; any other alert is the peer's fatal one and
+        // needs no answer. Either way the connection is over.
+        if (length != 2)
+            return {Opened::Error, 0, DecodeError};
+        return {o[1] == CloseNotify ? Opened::Closed : Opened::Error, 0, quint8(0xff)};
+    case ContentHandshake:
+        return openHandshake(out, length);
+    default:
+        return {Opened::Error, 0, UnexpectedMessage};
+    }
+}
+
+Tls13Records::Opened Tls13Records::openHandshake(const char *messages, qsizetype size)
+{
+    // After the handshake a client sends only KeyUpdate (§4.6.3; we ask for no post-handshake
+    // authentication). It must end its record, the key changing right after it (§5.1); one that
+    // spans records is refused rather than reassembled.
+    const auto *m = reinterpret_cast<const unsigned char *>(messages);
+    if (size != 5 || m[0] != HandshakeKeyUpdate || m[1] != 0 || m[2] != 0 || m[3] != 1)
+        return {Opened::Error, 0, size >= 4 && m[0] != HandshakeKeyUpdate ? UnexpectedMessage : DecodeError};
+    if (m[4] > 1)
+        return {Opened::Error, 0, 47}; // illegal_parameter
+    unsigned char next[48];
+    const SuiteInfo info = infoOf(m_suite);
+    const bool ok =
+        expandLabel(info.digest, m_read.secret, m_read.secretLength, "traffic upd", next, info.hashLength) &&
+        setSecret(m_read, next, info.hashLength, false);
+    OPENSSL_cleanse(next, sizeof next);
+    if (!ok) {
+        ERR_clear_error();
+        return {Opened::Error, 0, 80}; // internal_error
+    }
+    if (m[4] == 1)
+        m_keyUpdateDue = true;
+    return {Opened::Nothing, 0, 0};
+}
+
+qsizetype Tls13Records::sealKeyUpdate(char *out)
+{
+    static const char update[] = {char(HandshakeKeyUpdate), 0, 0, 1, 0}; // update_not_requested
+    const qsizetype n = sealRecord(ContentHandshake, update, sizeof update, out);
+    if (n < 0)
+        return -1;
+    unsigned char next[48];
+    const SuiteInfo info = infoOf(m_suite);
+    const bool ok = expandLabel(info.digest, m_write.secret, m_write.secretLength, "traffic upd", next,
+                                info.hashLength) &&
+                    setSecret(m_write, next, info.hashLength, true);
+    OPENSSL_cleanse(next, sizeof next);
+    if (!ok) {
+        ERR_clear_error();
+        return -1;
+    }
+    m_keyUpdateDue = false;
+    return n;
+}
+
+qsizetype Tls13Records::sealAlert(quint8 description, char *out)
+{
+    const char alert[] = {char(description == CloseNotify ? 1 : 2), char(description)};
+    return sealRecord(ContentAlert, alert, sizeof alert, out);
+}
+
+// --- Taking over from OpenSSL ----------------------------------------------------------------
+
+void prepareRecordTakeover(SSL_CTX *ctx)
+{
+    tapIndex();
+    SSL_CTX_set_keylog_callback(ctx, onKeyLog);
+}
+
+bool tapHandshake(SSL *ssl)
+{
+    if (takeoverDisabled() || tapIndex() < 0)
+        return false;
+    auto *tap = new (std::nothrow) HandshakeTap;
+    if (!tap)
+        return false;
+    if (SSL_set_ex_data(ssl, tapIndex(), tap) != 1) {
+        delete tap;
+        return false;
+    }
+    SSL_set_msg_callback(ssl, onMessage);
+    // Without read-ahead OpenSSL reads exactly one record at a time, so when the handshake ends
+    // nothing that follows it has left the kernel: the taken-over record layer starts at the first
+    // byte after the client's Finished.
+    SSL_set_read_ahead(ssl, 0);
+    return true;
+}
+
+std::unique_ptr<Tls13Records> takeOverRecords(SSL *ssl)
+{
+    HandshakeTap *tap = tapOf(ssl);
+    if (!tap)
+        return nullptr;
+    SSL_set_msg_callback(ssl, nullptr);
+    SSL_set_ex_data(ssl, tapIndex(), nullptr);
+    const std::unique_ptr<HandshakeTap> owned(tap);
+    std::unique_ptr<Tls13Records> records;
+    const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl);
+    if (SSL_version(ssl) == TLS1_3_VERSION && cipher && !SSL_has_pending(ssl) && tap->readCounting &&
+        tap->writeCounting) {
+        std::optional<Tls13Records::Suite> suite;
+        switch (SSL_CIPHER_get_id(cipher)) {
+        case TLS1_3_CK_AES_128_GCM_SHA256:
+            suite = Tls13Records::Suite::Aes128GcmSha256;
+            break;
+        case TLS1_3_CK_AES_256_GCM_SHA384:
+            suite = Tls13Records::Suite::Aes256GcmSha384;
+            break;
+        case TLS1_3_CK_CHACHA20_POLY1305_SHA256:
+            suite = Tls13Records::Suite::Chacha20Poly1305Sha256;
+            break;
+        default:
+            break; // CCM suites stay with OpenSSL
+        }
+        if (suite) {
+            const QByteArray client =
+                QByteArray::fromRawData(reinterpret_cast<const char *>(tap->clientSecret), tap->clientLength);
+            const QByteArray server =
+                QByteArray::fromRawData(reinterpret_cast<const char *>(tap->serverSecret), tap->serverLength);
+            records = Tls13Records::create(*suite, client, server, tap->readRecords, tap->writeRecords);
+        }
+    }
+    if (!records)
+        SSL_set_read_ahead(ssl, 1); // it stays with OpenSSL: one read() per batch of records again
+    return records;
+}
+
+} // namespace confab::tls
