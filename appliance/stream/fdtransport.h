@@ -46,6 +46,8 @@ public:
     bool isOpen() const override { return m_fd >= 0 && !m_gone; }
     void disconnectFromHost() override;
     void abort() override;
+    // True once a TLS 1.3 connection's records are protected by confab rather than OpenSSL.
+    bool recordsTakenOver() const { return m_records != nullptr; }
 
     // Writes made on this thread while a Batch lives are flushed when the outermost one ends (one
     // write per connection). An I/O worker thread holds one while it applies the main thread's writes.
