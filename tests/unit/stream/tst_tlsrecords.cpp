@@ -268,6 +268,18 @@ private slots:
         QCOMPARE(server->queuedBytes(), 0);
     }
 
+    void paddedRecordsFromClient()
+    {
+        // RFC 8446 §5.4: zeros after the content type are padding, not data.
+        Client c;
+        auto server = connect(c);
+        QVERIFY(server && server->recordsTakenOver());
+        QCOMPARE(SSL_set_block_padding(c.ssl, 512), 1);
+        c.write("<iq/>");
+        c.write(QByteArray("<a>") + QByteArray(3000, 'z') + "</a>");
+        QCOMPARE(readServer(*server, c, 3012), QByteArray("<iq/><a>") + QByteArray(3000, 'z') + "</a>");
+    }
+
     void tls12StaysWithOpenSsl()
     {
         Client c;
