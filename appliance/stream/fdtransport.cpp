@@ -1,6 +1,6 @@
 #include "stream/fdtransport.h"
+#include "tls/recordtakeover.h"
 #include "tls/servertlscontext.h"
-#include "tls/tls13records.h"
 #include <QMetaObject>
 #include <algorithm>
 #include <cerrno>

@@ -1,6 +1,6 @@
 #include "tls/servertlscontext.h"
 #include "tls/opensslhandles.h"
-#include "tls/tls13records.h"
+#include "tls/recordtakeover.h"
 #include <QCryptographicHash>
 #include <QSslKey>
 #include <QSslSocket>

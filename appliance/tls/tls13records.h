@@ -7,18 +7,11 @@
 // secrets, two sequence numbers and two AEAD contexts, which is what this class keeps (~2.4 KiB).
 // OpenSSL still runs the handshake and every cryptographic primitive (EVP AEAD, HKDF); what moves
 // here is the record framing: nonces, additional data, content type and padding, alerts, KeyUpdate.
-//
-// The secrets come from OpenSSL's key-log callback and the sequence numbers from its message
-// callback, which sees every record header OpenSSL reads or writes (see tapHandshake()). A
-// connection that cannot be taken over (TLS 1.2, a CCM suite, data OpenSSL has already buffered)
-// stays with OpenSSL. CONFAB_TLS_RECORDS=openssl in confabd's environment keeps every connection
-// with OpenSSL (for comparison).
+// How a connection gets here from OpenSSL: recordtakeover.h.
 #include <QByteArray>
 #include <QtGlobal>
 #include <memory>
 
-using SSL = struct ssl_st;
-using SSL_CTX = struct ssl_ctx_st;
 struct evp_cipher_ctx_st;
 
 namespace confab::tls {
@@ -106,14 +99,5 @@ private:
     Direction m_write;
     bool m_keyUpdateDue = false;
 };
-
-// Installs the callbacks on a server context (once, when it is built).
-void prepareRecordTakeover(SSL_CTX *ctx);
-// Starts watching a connection's handshake for its secrets and record counts; call before the
-// handshake. False if records stay with OpenSSL (CONFAB_TLS_RECORDS=openssl, or out of memory).
-bool tapHandshake(SSL *ssl);
-// After SSL_do_handshake() succeeded: record protection for this connection, or nullptr if it
-// stays with OpenSSL. On success the caller frees the SSL object and does all further I/O itself.
-std::unique_ptr<Tls13Records> takeOverRecords(SSL *ssl);
 
 } // namespace confab::tls
