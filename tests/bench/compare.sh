@@ -16,7 +16,8 @@ options:
   --servers LIST    comma-separated subset of confab,prosody,ejabberd (default: all three)
   --rows LIST       subset of login,throughput,latency,memory (default: all)
   --quick           each scenario once, small sizes (idle N=100/1000, 5 s phases)
-  --big             also 50,000 idle TLS sessions against confab only (RSS and errors)
+  --big             also 50,000 idle TLS sessions against confab only (RSS and errors; the
+                    most the open-files hard limit allows, in thousands, when it is lower)
   --runs N          runs per scenario and server (default 3; 1 with --quick)
   --build DIR       confab build directory (default $CONFAB_BUILD_DIR or <repo>/build)
   --loadgen PATH    the generator (default $CONFAB_LOADGEN or <build>/tests/bench/confab-loadgen)
@@ -148,6 +149,12 @@ fi
 # Every connection is a descriptor on both sides: take the hard limit (children inherit it).
 ulimit -n "$(ulimit -Hn)"
 fd_limit=$(ulimit -n)
+# --big asks for 50,000 sessions; where the hard limit is lower (a container without
+# CAP_SYS_RESOURCE), it measures the most the limit allows, in thousands, and says so.
+if [ "$big" -eq 1 ] && [ "$fd_limit" -lt $((big_n + 100)) ]; then
+    echo "compare: --big: $big_n sessions need $((big_n + 100)) descriptors per process and the hard limit is $fd_limit; measuring $(( (fd_limit - 200) / 1000 * 1000 )) instead" >&2
+    big_n=$(( (fd_limit - 200) / 1000 * 1000 ))
+fi
 
 # shellcheck source=servers.sh
 . "$here/servers.sh"
@@ -251,7 +258,7 @@ run_row() { # NAME ROW RUN
 # --- templates: configured, accounts registered, stopped; every run copies one -------------
 make_template() { # NAME
     local name=$1 dir="$work/$1/run" n=$users out="$work/register.json"
-    [ "$name" = confab ] && [ "$big" -eq 1 ] && [ "$fd_limit" -ge $((big_n + 100)) ] && n=$big_n
+    [ "$name" = confab ] && [ "$big" -eq 1 ] && [ "$big_n" -gt "$n" ] && n=$big_n
     echo "compare: preparing $name ($(srv_version "$name")), registering $n accounts" >&2
     rm -rf "${work:?}/$name"
     mkdir -p "$dir"
@@ -296,15 +303,7 @@ for ((run = 1; run <= runs; run++)); do
     done
 done
 if [ "$big" -eq 1 ] && has "$servers" confab; then
-    if [ "$fd_limit" -lt $((big_n + 100)) ]; then
-        # Each side needs a descriptor per session; a container's hard limit may be lower.
-        echo "compare: --big skipped: needs $((big_n + 100)) descriptors per process, hard limit is $fd_limit" >&2
-        echo "{\"ok\":false,\"note\":\"RLIMIT_NOFILE hard limit $fd_limit\"}" > "$work/out.json"
-        "$py" "$here/report.py" record "$results" "$work/out.json" server=confab row="big:TLS N=$big_n" run=1 >&2
-        failures=$((failures + 1))
-    else
-        run_row confab "big:TLS N=$big_n" 1 >&2 || failures=$((failures + 1))
-    fi
+    run_row confab "big:TLS N=$big_n" 1 >&2 || failures=$((failures + 1))
 fi
 
 # --- the table ------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ METRICS = {
     "latency": ("latency", [("p50_ms", "p50 (ms)", False), ("p99_ms", "p99 (ms)", False),
                             ("p999_ms", "p99.9 (ms)", False)]),
     "idle": ("memory per idle session", [("kib_per_session", "KiB", False)]),
-    "big": ("confab only, idle sessions", [("rss_mib", "RSS (MiB)", False)]),
+    "big": ("confab only, idle sessions", [("rss_mib", "RSS (MiB)", False),
+                                           ("kib_per_session", "KiB per session", False)]),
 }
 
 
