@@ -1,6 +1,7 @@
 // I/O worker threads: a connection's bytes, STARTTLS, back-pressure and close, seen through the
 // main thread's WorkerTransport while the descriptor and OpenSSL live on a worker thread. The peer
 // is Qt's own QTcpSocket/QSslSocket over loopback.
+#include "descriptorserver.h"
 #include "stream/iothreadpool.h"
 #include "testca.h"
 #include <QSignalSpy>
@@ -14,15 +15,6 @@ using stream::IoThreadPool;
 using stream::Transport;
 
 namespace {
-
-class DescriptorServer : public QTcpServer
-{
-public:
-    QList<qintptr> descriptors;
-
-protected:
-    void incomingConnection(qintptr d) override { descriptors.append(d); }
-};
 
 struct Pair
 {

@@ -4,6 +4,7 @@
 // client's KeyUpdate with and without a request for ours, close_notify both ways, and the alerts a
 // forged, oversized or unexpected record gets. The client runs on memory BIOs so that the test can
 // see and alter every byte on the wire.
+#include "descriptorserver.h"
 #include "stream/fdtransport.h"
 #include "testca.h"
 #include <QElapsedTimer>
@@ -23,15 +24,6 @@ using namespace confab;
 using stream::FdTransport;
 
 namespace {
-
-class DescriptorServer : public QTcpServer
-{
-public:
-    QList<qintptr> descriptors;
-
-protected:
-    void incomingConnection(qintptr d) override { descriptors.append(d); }
-};
 
 // An OpenSSL client over a loopback socket, its records passing through memory BIOs.
 class Client
