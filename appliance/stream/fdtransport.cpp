@@ -133,9 +133,13 @@ qint64 FdTransport::read(char *buffer, qint64 maxSize)
         fail();
         return -1;
     }
+    if (m_kernelDrained)
+        return 0;
     const ssize_t n = ::recv(m_fd, buffer, size_t(maxSize), 0);
-    if (n > 0)
+    if (n > 0) {
+        m_kernelDrained = n < maxSize;
         return n;
+    }
     if (n < 0 && wouldBlock(errno))
         return 0;
     fail();
@@ -218,8 +222,11 @@ qint64 FdTransport::readRecords(char *buffer, qint64 maxSize)
         }
         // Nothing complete is buffered: read from the kernel. The common case (no partial record
         // waiting) reads into the thread's buffer and keeps only what is left of a cut record.
+        if (m_kernelDrained)
+            return 0;
         if (m_rawIn.isEmpty()) {
             const ssize_t n = ::recv(m_fd, t_received, sizeof t_received, 0);
+            m_kernelDrained = n > 0 && n < qsizetype(sizeof t_received);
             if (n <= 0) {
                 if (n < 0 && wouldBlock(errno))
                     return 0;
@@ -244,6 +251,7 @@ qint64 FdTransport::readRecords(char *buffer, qint64 maxSize)
         const qsizetype before = m_rawIn.size();
         m_rawIn.resize(before + ReceiveChunk);
         const ssize_t n = ::recv(m_fd, m_rawIn.data() + before, size_t(ReceiveChunk), 0);
+        m_kernelDrained = n > 0 && n < ReceiveChunk;
         m_rawIn.resize(before + std::max<qsizetype>(n, 0));
         if (n <= 0) {
             if (n < 0 && wouldBlock(errno))
@@ -399,6 +407,7 @@ void FdTransport::continueHandshake()
     ERR_clear_error();
     const int r = SSL_do_handshake(m_ssl);
     if (r == 1) {
+        m_kernelDrained = false;
         takeOverRecords();
         m_tls = Tls::Established;
         m_handshakeWantsWrite = false;
@@ -436,6 +445,7 @@ void FdTransport::onReadable()
         continueHandshake();
         return;
     }
+    m_kernelDrained = false;
     Batch batch;
     signalReadyRead();
 }

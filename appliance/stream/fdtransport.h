@@ -95,6 +95,11 @@ private:
     QByteArray m_out;
     qsizetype m_outPos = 0;
     bool m_readEnabled = true;
+    // The last recv() returned less than it asked for: the kernel had no more at that moment, so
+    // the next read of this readable event returns 0 without another recv() (the one that would
+    // only say EAGAIN). Anything that arrives later raises a new (level-triggered) readable event,
+    // which clears this.
+    bool m_kernelDrained = false;
     bool m_handshakeWantsWrite = false;
     int m_sslRetryLength = 0;        // OpenSSL wants a write retried with the same length
     bool m_wantWriteForRead = false; // SSL_read needs the socket writable (rare: TLS key updates)
