@@ -7,6 +7,7 @@
 //   key of RFC 8448 §3 before it is opened, so the checks behind the tag are reached too.
 // Invariants: nothing crashes, Data never claims more than the record carried, and after Closed or
 // Error nothing more is opened.
+#include "tests/unit/tls/rfc8448.h"
 #include "tls/tls13records.h"
 
 #include <QByteArrayList>
@@ -15,15 +16,9 @@
 #include <openssl/evp.h>
 
 using confab::tls::Tls13Records;
+using namespace rfc8448;
 
 namespace {
-
-const QByteArray ClientSecret =
-    QByteArray::fromHex("9e40646ce79a7f9dc05af8889bce6552875afa0b06df0087f792ebb7c17504a5");
-const QByteArray ServerSecret =
-    QByteArray::fromHex("a11af9f05531f856ad47116b45a950328204b4f44bfb6b3a4b4f1f3fcb631643");
-const QByteArray ClientKey = QByteArray::fromHex("17422dda596ed5d9acd890e3c63f5051");
-const QByteArray ClientIv = QByteArray::fromHex("5b78923dee08579033e523d9");
 
 // One record as the RFC 8448 client would protect `inner` (already holding its content type and
 // padding) as its record number `sequence`.

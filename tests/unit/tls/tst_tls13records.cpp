@@ -1,30 +1,14 @@
 // TLS 1.3 record protection against the example handshake of RFC 8448 §3 (TLS_AES_128_GCM_SHA256):
 // from its application traffic secrets, the server's records must come out byte for byte as the
-// RFC shows them and the client's must open to the RFC's plaintext. The RFC's own traces were
-// cross-checked: re-deriving the keys and IVs and re-sealing every plaintext reproduces them.
+// RFC shows them and the client's must open to the RFC's plaintext (values in rfc8448.h).
+#include "rfc8448.h"
 #include "tls/tls13records.h"
 #include <QTest>
 
 using confab::tls::Tls13Records;
+using namespace rfc8448;
 
 namespace {
-
-const QByteArray ClientSecret =
-    QByteArray::fromHex("9e40646ce79a7f9dc05af8889bce6552875afa0b06df0087f792ebb7c17504a5");
-const QByteArray ServerSecret =
-    QByteArray::fromHex("a11af9f05531f856ad47116b45a950328204b4f44bfb6b3a4b4f1f3fcb631643");
-// The 50 bytes 00 01 .. 31 each side sends as application data.
-const QByteArray Payload =
-    QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-                        "202122232425262728292a2b2c2d2e2f3031");
-const QByteArray ClientAppData = QByteArray::fromHex("1703030043a23f7054b62c94d0affafe8228ba55cbefacea42f914a"
-                                                     "a66bcab3f2b9819a8a5b46b395bd54a9a20441e2b62974e1f5"
-                                                     "a6292a2977014bd1e3deae63aeebb21694915e4");
-const QByteArray ServerAppData = QByteArray::fromHex("17030300432e937e11ef4ac740e538ad36005fc4a46932fc3225d05"
-                                                     "f82aa1b36e30efaf97d90e6dffc602dcb501a59a8fcc49c4bf"
-                                                     "2e5f0a21c0047c2abf332540dd032e167c2955d");
-const QByteArray ClientCloseNotify = QByteArray::fromHex("1703030013c9872760655666b74d7ff1153efd6db6d0b0e3");
-const QByteArray ServerCloseNotify = QByteArray::fromHex("1703030013b58fd67166ebf599d24720cfbe7efa7a8864a9");
 
 // The server of RFC 8448 §3 as it stands after the handshake: it has sent its NewSessionTicket
 // under the application key (record 0), received nothing yet.
