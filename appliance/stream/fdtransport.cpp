@@ -201,7 +201,7 @@ qint64 FdTransport::readRecords(char *buffer, qint64 maxSize)
             return n;
         }
         if (m_inputEnd != NoEnd) {
-            failWithAlert(m_inputEnd == PeerClosed ? NoAlert : m_inputEnd);
+            failWithAlert(m_inputEnd == PeerClosed ? Tls13Records::NoAlert : m_inputEnd);
             return -1;
         }
         qint64 got = 0;
@@ -313,7 +313,7 @@ qsizetype FdTransport::openRecords(const char *data, qsizetype size, char *buffe
             // What came before the end is delivered first, as OpenSSL would.
             m_inputEnd = opened.kind == Tls13Records::Opened::Closed ? PeerClosed : opened.alert;
             if (got == 0) {
-                failWithAlert(m_inputEnd == PeerClosed ? NoAlert : m_inputEnd);
+                failWithAlert(m_inputEnd == PeerClosed ? Tls13Records::NoAlert : m_inputEnd);
                 return -1;
             }
             return used;
@@ -327,7 +327,7 @@ void FdTransport::queueKeyUpdate()
     char sealed[64];
     const qsizetype n = m_records->sealKeyUpdate(sealed);
     if (n < 0) {
-        m_inputEnd = 80; // internal_error
+        m_inputEnd = Tls13Records::InternalError;
         return;
     }
     if (m_sealedOutPos > 0 && m_sealedOutPos == m_sealedOut.size()) {
@@ -341,7 +341,8 @@ void FdTransport::queueKeyUpdate()
 void FdTransport::failWithAlert(int alert)
 {
     // Only when no sealed record is half sent: the alert must start a record of its own.
-    if (alert != NoAlert && m_records && !m_gone && m_sealedOutPos == 0 && m_sealedOut.isEmpty()) {
+    if (alert != Tls13Records::NoAlert && m_records && !m_gone && m_sealedOutPos == 0 &&
+        m_sealedOut.isEmpty()) {
         char sealed[64];
         const qsizetype n = m_records->sealAlert(quint8(alert), sealed);
         if (n > 0)
@@ -430,8 +431,6 @@ void FdTransport::takeOverRecords()
     m_records = tls::takeOverRecords(m_ssl);
     if (!m_records)
         return;
-    m_protocolName = SSL_get_version(m_ssl);
-    m_cipherName = SSL_get_cipher_name(m_ssl);
     m_peerChain = peerChainOf(m_ssl);
     SSL_free(m_ssl);
     m_ssl = nullptr;
@@ -656,7 +655,7 @@ QString FdTransport::tlsProtocol() const
     if (m_tls != Tls::Established)
         return QString();
     if (m_records)
-        return QString::fromLatin1(m_protocolName);
+        return QStringLiteral("TLSv1.3"); // only TLS 1.3 is taken over
     return m_ssl ? QString::fromLatin1(SSL_get_version(m_ssl)) : QString();
 }
 
@@ -665,7 +664,7 @@ QString FdTransport::tlsCipher() const
     if (m_tls != Tls::Established)
         return QString();
     if (m_records)
-        return QString::fromLatin1(m_cipherName);
+        return QString::fromLatin1(m_records->suiteName());
     return m_ssl ? QString::fromLatin1(SSL_get_cipher_name(m_ssl)) : QString();
 }
 

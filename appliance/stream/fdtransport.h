@@ -118,13 +118,10 @@ private:
     QByteArray m_sealedOut;
     qsizetype m_sealedOutPos = 0;
     // The end of the input found behind data still being delivered: NoEnd, PeerClosed, or the
-    // alert to send (NoAlert: none).
+    // alert to send (Tls13Records::NoAlert: none).
     static constexpr int NoEnd = -1;
     static constexpr int PeerClosed = -2;
-    static constexpr int NoAlert = 0xff;
     int m_inputEnd = NoEnd;
-    const char *m_protocolName = nullptr; // OpenSSL's static names, kept when the SSL object goes
-    const char *m_cipherName = nullptr;
     QList<QSslCertificate> m_peerChain;
     QHostAddress m_peer;
     quint16 m_peerPort = 0;

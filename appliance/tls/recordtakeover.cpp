@@ -124,23 +124,22 @@ void prepareRecordTakeover(SSL_CTX *ctx)
     SSL_CTX_set_keylog_callback(ctx, onKeyLog);
 }
 
-bool tapHandshake(SSL *ssl)
+void tapHandshake(SSL *ssl)
 {
     if (takeoverDisabled() || tapIndex() < 0)
-        return false;
+        return;
     auto *tap = new (std::nothrow) HandshakeTap;
     if (!tap)
-        return false;
+        return;
     if (SSL_set_ex_data(ssl, tapIndex(), tap) != 1) {
         delete tap;
-        return false;
+        return;
     }
     SSL_set_msg_callback(ssl, onMessage);
     // Without read-ahead OpenSSL reads exactly one record at a time, so when the handshake ends
     // nothing that follows it has left the kernel: the taken-over record layer starts at the first
     // byte after the client's Finished.
     SSL_set_read_ahead(ssl, 0);
-    return true;
 }
 
 std::unique_ptr<Tls13Records> takeOverRecords(SSL *ssl)

@@ -18,8 +18,9 @@ namespace confab::tls {
 // Installs the key-log callback on a server context (once, when it is built).
 void prepareRecordTakeover(SSL_CTX *ctx);
 // Starts watching a connection's handshake for its secrets and record counts; call before the
-// handshake. False if records stay with OpenSSL (CONFAB_TLS_RECORDS=openssl, or out of memory).
-bool tapHandshake(SSL *ssl);
+// handshake. Does nothing with CONFAB_TLS_RECORDS=openssl (or out of memory): the records then
+// stay with OpenSSL.
+void tapHandshake(SSL *ssl);
 // After SSL_do_handshake() succeeded: record protection for this connection, or nullptr if it
 // stays with OpenSSL. On success the caller frees the SSL object and does all further I/O itself.
 std::unique_ptr<Tls13Records> takeOverRecords(SSL *ssl);

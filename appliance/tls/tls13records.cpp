@@ -152,6 +152,19 @@ void Tls13Records::nonceFor(const Direction &d, unsigned char *nonce) const
         nonce[IvSize - 1 - i] ^= quint8(d.sequence >> (8 * i));
 }
 
+const char *Tls13Records::suiteName() const
+{
+    switch (m_suite) {
+    case Suite::Aes128GcmSha256:
+        return "TLS_AES_128_GCM_SHA256";
+    case Suite::Aes256GcmSha384:
+        return "TLS_AES_256_GCM_SHA384";
+    case Suite::Chacha20Poly1305Sha256:
+        break;
+    }
+    return "TLS_CHACHA20_POLY1305_SHA256";
+}
+
 qsizetype Tls13Records::recordSize(const char *data, qsizetype available)
 {
     if (available < HeaderSize)
@@ -264,7 +277,7 @@ Tls13Records::Opened Tls13Records::open(const char *record, qsizetype size, char
         // needs no answer. Either way the connection is over.
         if (length != 2)
             return {Opened::Error, 0, DecodeError};
-        return {o[1] == CloseNotify ? Opened::Closed : Opened::Error, 0, quint8(0xff)};
+        return {o[1] == CloseNotify ? Opened::Closed : Opened::Error, 0, NoAlert};
     case ContentHandshake:
         return openHandshake(out, length);
     default:
@@ -281,7 +294,7 @@ Tls13Records::Opened Tls13Records::openHandshake(const char *messages, qsizetype
     if (size != 5 || m[0] != HandshakeKeyUpdate || m[1] != 0 || m[2] != 0 || m[3] != 1)
         return {Opened::Error, 0, size >= 4 && m[0] != HandshakeKeyUpdate ? UnexpectedMessage : DecodeError};
     if (m[4] > 1)
-        return {Opened::Error, 0, 47}; // illegal_parameter
+        return {Opened::Error, 0, IllegalParameter};
     unsigned char next[48];
     const SuiteInfo info = infoOf(m_suite);
     const bool ok =
@@ -290,7 +303,7 @@ Tls13Records::Opened Tls13Records::openHandshake(const char *messages, qsizetype
     OPENSSL_cleanse(next, sizeof next);
     if (!ok) {
         ERR_clear_error();
-        return {Opened::Error, 0, 80}; // internal_error
+        return {Opened::Error, 0, InternalError};
     }
     if (m[4] == 1)
         m_keyUpdateDue = true;

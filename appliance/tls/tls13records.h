@@ -33,7 +33,11 @@ public:
     static constexpr quint8 UnexpectedMessage = 10;
     static constexpr quint8 BadRecordMac = 20;
     static constexpr quint8 RecordOverflow = 22;
+    static constexpr quint8 IllegalParameter = 47;
     static constexpr quint8 DecodeError = 50;
+    static constexpr quint8 InternalError = 80;
+    // Opened::alert when there is nothing to answer (the peer's own fatal alert).
+    static constexpr quint8 NoAlert = 0xff;
 
     ~Tls13Records();
     Tls13Records(const Tls13Records &) = delete;
@@ -49,6 +53,8 @@ public:
     // The size of the record starting at `data`: 0 while its header is incomplete, -1 if the header
     // announces more than a TLS 1.3 record may hold. May exceed `available` (the body is still coming).
     static qsizetype recordSize(const char *data, qsizetype available);
+    // The suite's IANA name ("TLS_AES_128_GCM_SHA256"), as OpenSSL names it too.
+    const char *suiteName() const;
     // Room seal() needs for `plaintext` bytes.
     static qsizetype sealedSize(qsizetype plaintext);
 
