@@ -20,6 +20,7 @@ constexpr quint8 HandshakeKeyUpdate = 24;
 
 struct SuiteInfo
 {
+    const char *name;   // IANA's, as OpenSSL reports it too
     const char *cipher; // OpenSSL's algorithm name
     const char *digest; // the suite's hash, for HKDF
     int keyLength;
@@ -30,30 +31,26 @@ SuiteInfo infoOf(Tls13Records::Suite suite)
 {
     switch (suite) {
     case Tls13Records::Suite::Aes128GcmSha256:
-        return {"AES-128-GCM", "SHA256", 16, 32};
+        return {"TLS_AES_128_GCM_SHA256", "AES-128-GCM", "SHA256", 16, 32};
     case Tls13Records::Suite::Aes256GcmSha384:
-        return {"AES-256-GCM", "SHA384", 32, 48};
+        return {"TLS_AES_256_GCM_SHA384", "AES-256-GCM", "SHA384", 32, 48};
     case Tls13Records::Suite::Chacha20Poly1305Sha256:
         break;
     }
-    return {"ChaCha20-Poly1305", "SHA256", 32, 32};
+    return {"TLS_CHACHA20_POLY1305_SHA256", "ChaCha20-Poly1305", "SHA256", 32, 32};
 }
 
 // Fetched once: an implicit fetch at every EVP_CipherInit costs a provider lookup per record.
 const EVP_CIPHER *cipherOf(Tls13Records::Suite suite)
 {
-    static EVP_CIPHER *const aes128 = EVP_CIPHER_fetch(nullptr, "AES-128-GCM", nullptr);
-    static EVP_CIPHER *const aes256 = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
-    static EVP_CIPHER *const chacha = EVP_CIPHER_fetch(nullptr, "ChaCha20-Poly1305", nullptr);
-    switch (suite) {
-    case Tls13Records::Suite::Aes128GcmSha256:
-        return aes128;
-    case Tls13Records::Suite::Aes256GcmSha384:
-        return aes256;
-    case Tls13Records::Suite::Chacha20Poly1305Sha256:
-        break;
-    }
-    return chacha;
+    using S = Tls13Records::Suite;
+    static EVP_CIPHER *const fetched[] = {
+        EVP_CIPHER_fetch(nullptr, infoOf(S::Aes128GcmSha256).cipher, nullptr),
+        EVP_CIPHER_fetch(nullptr, infoOf(S::Aes256GcmSha384).cipher, nullptr),
+        EVP_CIPHER_fetch(nullptr, infoOf(S::Chacha20Poly1305Sha256).cipher, nullptr),
+    };
+    static_assert(int(S::Aes128GcmSha256) == 0 && int(S::Chacha20Poly1305Sha256) == 2);
+    return fetched[int(suite)];
 }
 
 // HKDF-Expand-Label(secret, label, "", length) (RFC 8446 §7.1).
@@ -154,15 +151,7 @@ void Tls13Records::nonceFor(const Direction &d, unsigned char *nonce) const
 
 const char *Tls13Records::suiteName() const
 {
-    switch (m_suite) {
-    case Suite::Aes128GcmSha256:
-        return "TLS_AES_128_GCM_SHA256";
-    case Suite::Aes256GcmSha384:
-        return "TLS_AES_256_GCM_SHA384";
-    case Suite::Chacha20Poly1305Sha256:
-        break;
-    }
-    return "TLS_CHACHA20_POLY1305_SHA256";
+    return infoOf(m_suite).name;
 }
 
 qsizetype Tls13Records::recordSize(const char *data, qsizetype available)
