@@ -27,6 +27,8 @@ StreamConnection::StreamConnection(quint64 id, std::unique_ptr<Transport> transp
 
 StreamConnection::~StreamConnection()
 {
+    if (IdleReaderSweep::isTracked(this))
+        IdleReaderSweep::local().untrack(this);
     if (m_transport) {
         m_transport->setSink(nullptr);
         m_transport->disconnect(this);
@@ -125,10 +127,11 @@ void StreamConnection::onReadyRead()
         m_lastActivity.start();
         m_parser->addData(QByteArray::fromRawData(buf, int(n)));
     }
-    // Between stanzas an authenticated session drops its XML reader (about 8-11 KiB) until its
-    // next bytes: idle sessions then hold none, for a small cost per read (docs/performance.md).
-    if (m_phase == Phase::Authenticated)
-        compact();
+    // An authenticated session drops its XML reader (about 8-11 KiB) once it has been quiet for a
+    // while, between stanzas, until its next bytes: idle sessions then hold none, and busy ones do
+    // not rebuild it for every stanza (docs/performance.md).
+    if (m_phase == Phase::Authenticated && holdsReader())
+        IdleReaderSweep::local().track(this);
 }
 
 void StreamConnection::write(const QByteArray &bytes)
@@ -330,6 +333,8 @@ void StreamConnection::finish()
     if (m_finished)
         return;
     m_finished = true;
+    if (IdleReaderSweep::isTracked(this))
+        IdleReaderSweep::local().untrack(this);
     m_phase = Phase::Closed;
     emit closed(m_id);
 }

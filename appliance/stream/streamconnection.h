@@ -2,6 +2,7 @@
 // One XMPP connection's transport: the socket (plain, STARTTLS or direct TLS), the incremental
 // parser, writes, byte counters and activity times. It knows nothing of c2s or s2s: what to do with
 // headers and stanzas is the StreamHandler's job, chosen by the first stream header's namespace.
+#include "stream/idlereadersweep.h"
 #include "stream/transport.h"
 #include "xml/element.h"
 #include "xml/streamerror.h"
@@ -13,8 +14,8 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <list>
 #include <functional>
+#include <list>
 #include <memory>
 
 namespace confab::stream {
@@ -44,7 +45,7 @@ struct Limits
     qint64 maxSendBufferBytes = 0;
 };
 
-class StreamConnection : public QObject, private TransportSink
+class StreamConnection : public QObject, private TransportSink, private IdleReaderSweep::Entry
 {
     Q_OBJECT
 public:
@@ -75,7 +76,8 @@ public:
     bool isClosed() const { return m_phase == Phase::Closed; }
 
     // The first header's handler: the factory is asked once, with the header's namespace.
-    using HandlerFactory = std::function<std::unique_ptr<StreamHandler>(StreamConnection *, const QString &ns)>;
+    using HandlerFactory =
+        std::function<std::unique_ptr<StreamHandler>(StreamConnection *, const QString &ns)>;
     void setHandlerFactory(HandlerFactory f) { m_factory = std::move(f); }
     StreamHandler *handler() const { return m_handler.get(); }
     // Client mode (outgoing server streams): the handler is known before any header arrives.
@@ -108,7 +110,11 @@ public:
     void setStanzaRateLimit(int perSecond);
     bool isReadPaused() const { return m_readPaused; }
     // Gives back what the session can rebuild (the XML reader) when between stanzas; true when freed.
+    // An authenticated session does so by itself once it has read nothing for
+    // IdleReaderSweep::QuietMs.
     bool compact();
+    // Whether the XML reader is currently held (false while hibernating between stanzas).
+    bool holdsReader() const { return m_parser && !m_parser->isHibernating(); }
 
 signals:
     void closed(quint64 id);
@@ -121,6 +127,8 @@ private:
     void transportEncrypted() override { onEncrypted(); }
     void transportDisconnected() override { onDisconnected(); }
     void transportBytesWritten(qint64 bytes) override { m_bytesOut += bytes; }
+    qint64 quietForMs() const override { return m_lastActivity.elapsed(); }
+    void releaseReader() override { compact(); }
     void onReadyRead();
     void onEncrypted();
     void onDisconnected();

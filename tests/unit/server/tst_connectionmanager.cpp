@@ -7,6 +7,7 @@
 #include "server/connectionmanager.h"
 #include "server/listener.h"
 #include "storage/database.h"
+#include "stream/idlereadersweep.h"
 #include "tls/certificatestore.h"
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -21,7 +22,16 @@ namespace {
 class FakeServerStream : public stream::StreamHandler
 {
 public:
-    explicit FakeServerStream(stream::StreamConnection *conn) : m_conn(conn) {}
+    // The newest stream's connection and the stanzas it received, for the reader tests.
+    static inline stream::StreamConnection *latest = nullptr;
+    static inline std::vector<std::unique_ptr<xml::Element>> stanzas;
+
+    explicit FakeServerStream(stream::StreamConnection *conn) : m_conn(conn) { latest = conn; }
+    ~FakeServerStream() override
+    {
+        if (latest == m_conn)
+            latest = nullptr;
+    }
     void streamOpened(const xml::StreamHeader &) override
     {
         m_conn->write("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
@@ -29,7 +39,10 @@ public:
         m_conn->setHeaderSent();
         m_conn->setPhase(stream::StreamConnection::Phase::Authenticated);
     }
-    void stanzaReceived(std::unique_ptr<xml::Element>) override {}
+    void stanzaReceived(std::unique_ptr<xml::Element> stanza) override
+    {
+        stanzas.push_back(std::move(stanza));
+    }
     void connectionClosed() override {}
 
 private:
@@ -149,6 +162,39 @@ private slots:
             socket->write(" ");       // whitespace keep-alive
             QVERIFY2(!closedWithin(*socket, 1000, &received), received.constData());
         }
+        socket->abort();
+        QTRY_COMPARE(m_manager->count(), 0);
+    }
+
+    // An authenticated stream keeps its XML reader while it reads and gives it back once quiet for
+    // IdleReaderSweep::QuietMs; the stanza after that is parsed with the stream's namespaces.
+    void quietStreamGivesBackItsReader()
+    {
+        setTimeouts(60, 3600, 3600);
+        FakeServerStream::stanzas.clear();
+        auto socket = openServerStream();
+        QVERIFY(socket);
+        stream::StreamConnection *conn = FakeServerStream::latest;
+        QVERIFY(conn);
+        QElapsedTimer sinceRead;
+        for (int i = 0; i < 8; ++i) { // 8 x 50 ms: several sweeps while the stream is busy
+            socket->write("<message to='a@example.com' from='b@example.net'><body>hi</body></message>");
+            QTRY_COMPARE(int(FakeServerStream::stanzas.size()), i + 1);
+            sinceRead.start();
+            QTest::qWait(50);
+            // (Only checked when this process was not stalled past the quiet limit meanwhile.)
+            if (sinceRead.elapsed() < stream::IdleReaderSweep::QuietMs - 50)
+                QVERIFY2(conn->holdsReader(), "a busy stream lost its reader");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!conn->holdsReader(), 10 * stream::IdleReaderSweep::QuietMs);
+        socket->write("<iq type='get' id='v1' to='example.com' from='example.net'>"
+                      "<query xmlns='jabber:iq:version'/></iq>");
+        QTRY_COMPARE(int(FakeServerStream::stanzas.size()), 9);
+        const xml::Element &iq = *FakeServerStream::stanzas.back();
+        QCOMPARE(iq.name(), QStringLiteral("iq"));
+        QCOMPARE(iq.ns(), QStringLiteral("jabber:server"));
+        QVERIFY(iq.firstChild(QStringLiteral("query"), QStringLiteral("jabber:iq:version")));
+        QVERIFY(conn->holdsReader());
         socket->abort();
         QTRY_COMPARE(m_manager->count(), 0);
     }
