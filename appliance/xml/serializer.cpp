@@ -4,6 +4,7 @@
 #include "xml/element.h"
 #include "xml/namespaces.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace confab::xml {
@@ -97,33 +98,156 @@ struct Frame
     size_t next = 0;     // next child to write
 };
 
-void writeAttribute(QString &out, QStringView qname, QStringView value)
+// toString's output: UTF-16, through the escaping helpers above.
+class QStringOut
 {
-    out += u' ';
-    out += qname;
-    out += u"='";
-    appendEscapedAttr(out, value);
-    out += u'\'';
+public:
+    void literal(QStringView s) { m_out += s; }
+    void name(const QString &n) { m_out += safeXmlName(n); }
+    void text(QStringView s) { appendEscapedText(m_out, s); }
+    void attr(QStringView s) { appendEscapedAttr(m_out, s); }
+    QString take() { return std::move(m_out); }
+
+private:
+    QString m_out;
+};
+
+// toUtf8's output: UTF-8 written straight into a byte buffer, without a UTF-16 copy of the whole
+// stanza first. The same characters are escaped and dropped as by appendEscaped, so the bytes are
+// those of toString().toUtf8() (tst_serializer compares both on generated trees).
+class Utf8Out
+{
+public:
+    void literal(QStringView s) { encode(s, Mode::Raw); }
+    void name(const QString &n)
+    {
+        // Names the parser produced are plain ASCII name characters nearly always: no copy then.
+        bool ascii = !n.isEmpty() && isNameStart(n[0].unicode());
+        for (qsizetype i = 0; ascii && i < n.size(); ++i)
+            ascii = isAsciiNameChar(n[i].unicode());
+        if (ascii)
+            encode(n, Mode::Raw);
+        else
+            encode(safeXmlName(n), Mode::Raw);
+    }
+    void text(QStringView s) { encode(s, Mode::Text); }
+    void attr(QStringView s) { encode(s, Mode::Attribute); }
+    QByteArray take()
+    {
+        m_buf.truncate(m_len);
+        return std::move(m_buf);
+    }
+
+private:
+    enum class Mode { Raw, Text, Attribute };
+
+    static char *put(char *p, const char *s)
+    {
+        while (*s)
+            *p++ = *s++;
+        return p;
+    }
+
+    void encode(QStringView s, Mode mode)
+    {
+        // At most 6 bytes per UTF-16 unit ("&quot;"; a character is at most 3 bytes per unit).
+        const qsizetype need = m_len + 6 * s.size();
+        if (need > m_buf.size())
+            m_buf.resize(std::max(need, 2 * m_buf.size() + 64));
+        char *const begin = m_buf.data() + m_len;
+        char *p = begin;
+        const bool attribute = mode == Mode::Attribute;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < 0x80) {
+                if (mode == Mode::Raw) {
+                    *p++ = char(c);
+                    continue;
+                }
+                switch (c) {
+                case u'&':
+                    p = put(p, "&amp;");
+                    break;
+                case u'<':
+                    p = put(p, "&lt;");
+                    break;
+                case u'>':
+                    p = put(p, "&gt;");
+                    break;
+                case u'\r':
+                    p = put(p, "&#13;");
+                    break;
+                case u'\'':
+                    p = attribute ? put(p, "&apos;") : (*p = '\'', p + 1);
+                    break;
+                case u'"':
+                    p = attribute ? put(p, "&quot;") : (*p = '"', p + 1);
+                    break;
+                case u'\t':
+                    p = attribute ? put(p, "&#9;") : (*p = '\t', p + 1);
+                    break;
+                case u'\n':
+                    p = attribute ? put(p, "&#10;") : (*p = '\n', p + 1);
+                    break;
+                default:
+                    if (c >= 0x20)
+                        *p++ = char(c); // other C0 controls are not XML characters: dropped
+                }
+            } else if (c < 0x800) {
+                *p++ = char(0xC0 | (c >> 6));
+                *p++ = char(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c)) {
+                if (i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode())) {
+                    const char32_t u = QChar::surrogateToUcs4(c, s[i + 1].unicode());
+                    *p++ = char(0xF0 | (u >> 18));
+                    *p++ = char(0x80 | ((u >> 12) & 0x3F));
+                    *p++ = char(0x80 | ((u >> 6) & 0x3F));
+                    *p++ = char(0x80 | (u & 0x3F));
+                    ++i;
+                } // a lone high surrogate is dropped
+            } else if (!QChar::isLowSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                *p++ = char(0xE0 | (c >> 12));
+                *p++ = char(0x80 | ((c >> 6) & 0x3F));
+                *p++ = char(0x80 | (c & 0x3F));
+            }
+        }
+        m_len += p - begin;
+    }
+
+    QByteArray m_buf;
+    qsizetype m_len = 0;
+};
+
+template <class Out> void writeAttribute(Out &out, QStringView qname, QStringView value)
+{
+    out.literal(u" ");
+    out.literal(qname);
+    out.literal(u"='");
+    out.attr(value);
+    out.literal(u"'");
 }
 
 // Writes "<name ...". Prefixes for qualified attributes are declared right here, so the element
 // never depends on declarations further out; declarations the parser kept as attributes are
 // dropped because the serializer alone decides namespace declarations.
-void writeStartTag(QString &out, const Element &e, QStringView parentNs)
+template <class Out> void writeStartTag(Out &out, const Element &e, QStringView parentNs)
 {
-    out += u'<';
-    out += safeXmlName(e.name());
+    out.literal(u"<");
+    out.name(e.name());
     if (e.ns() != parentNs)
         writeAttribute(out, u"xmlns", e.ns());
     QList<QString> prefixed; // namespace URIs, index i gets prefix "ns<i+1>"
     for (const Attribute &a : e.attributes()) {
         if (a.ns == ns::Xmlns || (a.ns.isEmpty() && a.name == u"xmlns"))
             continue;
-        const QString name = safeXmlName(a.name);
         if (a.ns.isEmpty()) {
-            writeAttribute(out, name, a.value);
+            out.literal(u" ");
+            out.name(a.name);
+            out.literal(u"='");
+            out.attr(a.value);
+            out.literal(u"'");
         } else if (a.ns == ns::Xml) {
-            writeAttribute(out, QStringLiteral("xml:") + name, a.value);
+            writeAttribute(out, QStringLiteral("xml:") + safeXmlName(a.name), a.value);
         } else {
             qsizetype index = prefixed.indexOf(a.ns);
             if (index < 0) {
@@ -131,7 +255,44 @@ void writeStartTag(QString &out, const Element &e, QStringView parentNs)
                 index = prefixed.size() - 1;
                 writeAttribute(out, QStringLiteral("xmlns:ns%1").arg(index + 1), a.ns);
             }
-            writeAttribute(out, QStringLiteral("ns%1:").arg(index + 1) + name, a.value);
+            writeAttribute(out, QStringLiteral("ns%1:").arg(index + 1) + safeXmlName(a.name), a.value);
+        }
+    }
+}
+
+// Iterative: an explicit stack of open elements, so depth is bounded only by memory.
+template <class Out> void writeElement(Out &out, const Element &root, QStringView parentNs)
+{
+    writeStartTag(out, root, parentNs);
+    if (root.children().empty()) {
+        out.literal(u"/>");
+        return;
+    }
+    out.literal(u">");
+    std::vector<Frame> stack{{&root, QStringView(root.ns())}};
+    while (!stack.empty()) {
+        Frame &top = stack.back();
+        if (top.next == top.element->children().size()) {
+            out.literal(u"</");
+            out.name(top.element->name());
+            out.literal(u">");
+            stack.pop_back();
+            continue;
+        }
+        const Element::Child &child = top.element->children()[top.next++];
+        if (const auto *text = std::get_if<QString>(&child)) {
+            out.text(*text);
+            continue;
+        }
+        const Element *e = std::get<std::unique_ptr<Element>>(child).get();
+        if (!e)
+            continue;
+        writeStartTag(out, *e, top.scopeNs);
+        if (e->children().empty()) {
+            out.literal(u"/>");
+        } else {
+            out.literal(u">");
+            stack.push_back(Frame{e, QStringView(e->ns())});
         }
     }
 }
@@ -179,48 +340,18 @@ QString safeXmlName(const QString &name)
     return out;
 }
 
-// Iterative: an explicit stack of open elements, so depth is bounded only by memory.
 QString Element::toString(QStringView parentNs) const
 {
-    QString out;
-    writeStartTag(out, *this, parentNs);
-    if (m_children.empty()) {
-        out += u"/>";
-        return out;
-    }
-    out += u'>';
-    std::vector<Frame> stack{{this, QStringView(m_ns)}};
-    while (!stack.empty()) {
-        Frame &top = stack.back();
-        if (top.next == top.element->m_children.size()) {
-            out += u"</";
-            out += safeXmlName(top.element->m_name);
-            out += u'>';
-            stack.pop_back();
-            continue;
-        }
-        const Child &child = top.element->m_children[top.next++];
-        if (const auto *text = std::get_if<QString>(&child)) {
-            appendEscapedText(out, *text);
-            continue;
-        }
-        const Element *e = std::get<std::unique_ptr<Element>>(child).get();
-        if (!e)
-            continue;
-        writeStartTag(out, *e, top.scopeNs);
-        if (e->m_children.empty()) {
-            out += u"/>";
-        } else {
-            out += u'>';
-            stack.push_back(Frame{e, QStringView(e->m_ns)});
-        }
-    }
-    return out;
+    QStringOut out;
+    writeElement(out, *this, parentNs);
+    return out.take();
 }
 
 QByteArray Element::toUtf8(QStringView parentNs) const
 {
-    return toString(parentNs).toUtf8();
+    Utf8Out out;
+    writeElement(out, *this, parentNs);
+    return out.take();
 }
 
 } // namespace confab::xml

@@ -3,6 +3,7 @@
 #include "xml/namespaces.h"
 #include "xml/serializer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace confab::xml;
@@ -24,6 +25,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void bodyCannotInjectMarkup();
+    void utf8WriterMatchesTheUtf16One();
 };
 
 void TestSerializer::escapesText()
@@ -170,6 +172,75 @@ void TestSerializer::bodyCannotInjectMarkup()
     QCOMPARE(c.stanzas.front().childText(u"body"), evil);
     QCOMPARE(c.stanzas.front().attr(u"to"), QStringLiteral("a@b' type='x"));
     QVERIFY(!c.stanzas.front().hasAttr(u"type"));
+}
+
+namespace {
+
+// Strings from a pool with every case the escaping distinguishes: markup characters, whitespace,
+// C0 controls, non-ASCII of each UTF-8 length, U+FFFE/U+FFFF, paired and lone surrogates.
+QString randomString(QRandomGenerator &rng, int maxLength)
+{
+    static const char16_t pool[] = {u'a', u'Z',  u'0',  u'-',   u'.',   u'_',   u':',   u' ',   u'&',  u'<',
+                                    u'>', u'\'', u'"',  u'\t',  u'\n',  u'\r',  0x01,   0x1F,   0x7F,  0xE9,
+                                    0xD7, 0x7FF, 0x800, 0x4E2D, 0xFFFD, 0xFFFE, 0xFFFF, 0xD83D, 0xDE00};
+    QString out;
+    const int n = int(rng.bounded(maxLength + 1));
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = pool[rng.bounded(int(std::size(pool)))];
+        out += QChar(c);
+        if (c == 0xD83D && rng.bounded(2)) // usually completes the pair, sometimes leaves it lone
+            out += QChar(char16_t(0xDE00));
+    }
+    return out;
+}
+
+QString randomName(QRandomGenerator &rng)
+{
+    static const QString names[] = {QStringLiteral("message"), QStringLiteral("body"),
+                                    QStringLiteral("x-y.z_1")};
+    return rng.bounded(4) ? names[rng.bounded(3)] : randomString(rng, 6);
+}
+
+void fill(Element &e, QRandomGenerator &rng, int depth)
+{
+    static const QString nss[] = {QString(), ns::Client, QStringLiteral("urn:x"), QStringLiteral("urn:y")};
+    for (int i = int(rng.bounded(4)); i > 0; --i) {
+        switch (rng.bounded(3)) {
+        case 0:
+            e.setAttr(randomName(rng), randomString(rng, 12));
+            break;
+        case 1:
+            e.setAttrNs(nss[rng.bounded(4)], randomName(rng), randomString(rng, 12));
+            break;
+        default:
+            e.setAttrNs(ns::Xml, QStringLiteral("lang"), randomString(rng, 4));
+        }
+    }
+    for (int i = depth > 0 ? int(rng.bounded(4)) : 0; i > 0; --i) {
+        if (rng.bounded(2))
+            e.addText(randomString(rng, 20));
+        else
+            fill(e.addChild(randomName(rng), nss[rng.bounded(4)]), rng, depth - 1);
+    }
+}
+
+} // namespace
+
+// toUtf8 writes UTF-8 directly; its bytes must be those of the UTF-16 serialization, encoded.
+void TestSerializer::utf8WriterMatchesTheUtf16One()
+{
+    QRandomGenerator rng(20261122);
+    for (int round = 0; round < 3000; ++round) {
+        Element e(randomName(rng), round % 2 ? ns::Client : QStringLiteral("urn:x"));
+        fill(e, rng, 3);
+        const QByteArray direct = e.toUtf8(ns::Client);
+        const QByteArray viaUtf16 = e.toString(ns::Client).toUtf8();
+        if (direct != viaUtf16)
+            QFAIL(qPrintable(QStringLiteral("round %1:\n%2\n%3")
+                                 .arg(round)
+                                 .arg(QString::fromLatin1(direct.toPercentEncoding()),
+                                      QString::fromLatin1(viaUtf16.toPercentEncoding()))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSerializer)
