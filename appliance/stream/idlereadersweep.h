@@ -1,11 +1,10 @@
 #pragma once
 // Sessions keep their XML reader (~10 KiB) while they are busy and give it back once they have been
 // quiet for a while. Rebuilding the reader for every stanza of a session that sends a few a second
-// cost more than half of the server's time per message at 1,000 msgs/s; keeping every reader costs
-// ~10 KiB per idle session. One sweep per thread, on a timer that runs only while it tracks anyone,
-// releases the readers of sessions that read nothing for QuietMs (docs/performance.md, "XML readers
-// kept while a session is busy").
-#include <QElapsedTimer>
+// was about half of the time between receiving a message and sending it on at 1,000 msgs/s; keeping
+// every reader would cost ~10 KiB per idle session. One sweep per thread, on a timer that runs only while it
+// tracks anyone, releases the readers of sessions that read nothing for QuietMs (docs/performance.md, "XML
+// readers kept while a session is busy").
 #include <QObject>
 #include <QTimer>
 #include <vector>
@@ -33,10 +32,12 @@ public:
 
     static constexpr int QuietMs = 250;
     static constexpr int TickMs = 125;
-    // After a tick that released at least this many readers (the end of a login burst), the freed
-    // heap pages are handed back to the system (malloc_trim), at most once per TrimIntervalMs.
-    static constexpr int TrimAfterReleases = 64;
-    static constexpr int TrimIntervalMs = 1000;
+    // A session's first seconds are its login (bind, presence, roster...): its reader goes back
+    // after every read then, as before, so a burst of logins does not hold hundreds of readers at
+    // once and leave the heap fragmented by them (measured: +6 KiB per idle session at N=1,000).
+    static constexpr int SettleMs = 2000;
+    // At most this many kept readers (~10 MiB); sessions beyond it rebuild theirs per read.
+    static constexpr int MaxTracked = 1024;
 
     // The sweep of the calling thread (made on first use; its timer runs on that thread).
     static IdleReaderSweep &local();
@@ -44,8 +45,9 @@ public:
     IdleReaderSweep();
     ~IdleReaderSweep() override;
 
-    // Called after an entry read: tracked from now on (nothing happens if it already is).
-    void track(Entry *entry);
+    // Called after an entry read: tracked from now on (nothing happens if it already is). False
+    // when MaxTracked are tracked already: the caller gives its reader back at once.
+    bool track(Entry *entry);
     // Called when the entry goes away or released its reader by itself.
     void untrack(Entry *entry);
     static bool isTracked(const Entry *entry) { return entry->m_slot >= 0; }
@@ -56,7 +58,6 @@ public:
 private:
     std::vector<Entry *> m_entries;
     QTimer m_timer;
-    QElapsedTimer m_sinceTrim;
 };
 
 } // namespace confab::stream

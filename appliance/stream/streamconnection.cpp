@@ -127,11 +127,12 @@ void StreamConnection::onReadyRead()
         m_lastActivity.start();
         m_parser->addData(QByteArray::fromRawData(buf, int(n)));
     }
-    // An authenticated session drops its XML reader (about 8-11 KiB) once it has been quiet for a
-    // while, between stanzas, until its next bytes: idle sessions then hold none, and busy ones do
-    // not rebuild it for every stanza (docs/performance.md).
-    if (m_phase == Phase::Authenticated && holdsReader())
-        IdleReaderSweep::local().track(this);
+    // An authenticated session drops its XML reader (about 8-11 KiB) between stanzas until its next
+    // bytes, so idle sessions hold none: at once while it is logging in, else once it has been
+    // quiet for a while, so busy ones do not rebuild it for every stanza (docs/performance.md).
+    if (m_phase == Phase::Authenticated && holdsReader() &&
+        (m_age.elapsed() < IdleReaderSweep::SettleMs || !IdleReaderSweep::local().track(this)))
+        compact();
 }
 
 void StreamConnection::write(const QByteArray &bytes)

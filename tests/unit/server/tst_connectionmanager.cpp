@@ -166,16 +166,25 @@ private slots:
         QTRY_COMPARE(m_manager->count(), 0);
     }
 
-    // An authenticated stream keeps its XML reader while it reads and gives it back once quiet for
+    // An authenticated stream gives its XML reader back after every read while it is young (its
+    // login), keeps it while it reads once settled, and gives it back once quiet for
     // IdleReaderSweep::QuietMs; the stanza after that is parsed with the stream's namespaces.
     void quietStreamGivesBackItsReader()
     {
         setTimeouts(60, 3600, 3600);
         FakeServerStream::stanzas.clear();
+        QElapsedTimer age;
+        age.start();
         auto socket = openServerStream();
         QVERIFY(socket);
         stream::StreamConnection *conn = FakeServerStream::latest;
         QVERIFY(conn);
+        socket->write("<presence/>");
+        QTRY_COMPARE(int(FakeServerStream::stanzas.size()), 1);
+        if (age.elapsed() < stream::IdleReaderSweep::SettleMs)
+            QVERIFY2(!conn->holdsReader(), "a young stream kept its reader");
+        QTest::qWait(stream::IdleReaderSweep::SettleMs);
+        FakeServerStream::stanzas.clear();
         QElapsedTimer sinceRead;
         for (int i = 0; i < 8; ++i) { // 8 x 50 ms: several sweeps while the stream is busy
             socket->write("<message to='a@example.com' from='b@example.net'><body>hi</body></message>");

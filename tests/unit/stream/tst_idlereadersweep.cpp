@@ -89,6 +89,23 @@ private slots:
         QCOMPARE(quiet.releases, 1); // not released again while untracked
     }
 
+    // Beyond MaxTracked, track() refuses (the caller then gives its reader back at once).
+    void boundedCount()
+    {
+        IdleReaderSweep sweep;
+        std::vector<FakeSession> sessions(IdleReaderSweep::MaxTracked + 1);
+        for (int i = 0; i < IdleReaderSweep::MaxTracked; ++i)
+            QVERIFY(sweep.track(&sessions[size_t(i)]));
+        QVERIFY(!sweep.track(&sessions.back()));
+        QVERIFY(!IdleReaderSweep::isTracked(&sessions.back()));
+        QVERIFY(sweep.track(&sessions.front())); // already tracked: fine
+        sweep.untrack(&sessions.front());
+        QVERIFY(sweep.track(&sessions.back()));
+        for (auto &s : sessions)
+            sweep.untrack(&s);
+        QCOMPARE(sweep.trackedCount(), 0);
+    }
+
     // Each thread has its own sweep.
     void onePerThread()
     {
