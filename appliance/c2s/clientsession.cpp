@@ -213,6 +213,7 @@ void ClientSession::bindResource(const QString &resource, const QString &iqId, b
         return;
     }
     m_jid = m_ctx.sessions->bind(this, *bare, resource);
+    m_jidString = m_jid.toString();
     m_state = State::Bound;
     m_conn->setPhase(stream::StreamConnection::Phase::Authenticated);
     logEvent(int(log::Level::LowLevel), "c2s.bind", {{"jid", m_jid.toString()}});
@@ -243,7 +244,7 @@ void ClientSession::handleBoundStanza(std::unique_ptr<Element> stanza)
             return;
         }
     }
-    el.setAttr(QStringLiteral("from"), m_jid.toString());
+    el.setAttr(QStringLiteral("from"), m_jidString);
     if (name == u"iq" && el.attr(u"type") == u"set" && el.firstChild(u"session", ns::Session) &&
         (!el.hasAttr(u"to") || el.attr(u"to") == m_domain)) {
         // RFC 3921 session establishment: a no-op kept for old clients (RFC 6121 Appendix E).

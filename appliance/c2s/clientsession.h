@@ -65,6 +65,7 @@ private:
     QString m_streamId;
     QString m_lang;
     Jid m_jid;       // full JID once bound
+    QString m_jidString; // m_jid.toString(), the 'from' stamped on every stanza it sends
     QString m_user;  // authenticated local part
     QString m_mechanismName;
     std::unique_ptr<sasl::Mechanism> m_mechanism;

@@ -198,9 +198,12 @@ void Blocking::push(const Jid &account, const Element &payload) const
 
 bool Blocking::filter(const Element &stanza, const Jid &user, FilterDirection direction)
 {
+    const Jid account = user.bare();
+    if (blocklist(account).isEmpty())
+        return true; // most accounts block no one: no address to parse and compare
     const bool outgoing = direction == FilterDirection::Outgoing;
     const auto other = Jid::parse(stanza.attr(outgoing ? u"to" : u"from"));
-    if (!other || !isBlocked(user.bare(), *other))
+    if (!other || !isBlocked(account, *other))
         return true;
     if (xml::isErrorStanza(stanza))
         return false;

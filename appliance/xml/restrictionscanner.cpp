@@ -29,8 +29,17 @@ QString tr(const char *text)
 
 qsizetype RestrictionScanner::feed(QByteArrayView bytes, QString *what)
 {
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (!step(bytes[i], what))
+    const char *const data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        // In character data and inside tags only '<' and '&' change the state: skip to the next.
+        if (m_state == State::Text) {
+            while (i < size && data[i] != '<' && data[i] != '&')
+                ++i;
+            if (i == size)
+                break;
+        }
+        if (!step(data[i], what))
             return i;
     }
     return -1;
