@@ -121,11 +121,8 @@ public:
     void literal(QStringView s) { encode(s, Mode::Raw); }
     void name(const QString &n)
     {
-        // Names the parser produced are plain ASCII name characters nearly always: no copy then.
-        bool ascii = !n.isEmpty() && isNameStart(n[0].unicode());
-        for (qsizetype i = 0; ascii && i < n.size(); ++i)
-            ascii = isAsciiNameChar(n[i].unicode());
-        if (ascii)
+        // Names the parser produced are safe already: written without a copy.
+        if (isSafeXmlName(n))
             encode(n, Mode::Raw);
         else
             encode(safeXmlName(n), Mode::Raw);
@@ -323,12 +320,26 @@ QString escapeAttr(QStringView value)
     return out;
 }
 
+bool isSafeXmlName(QStringView name)
+{
+    if (name.isEmpty() || !isNameStart(name[0].unicode()))
+        return false;
+    for (qsizetype i = 0, n = 1; i < name.size(); i += n) {
+        const char16_t c = name[i].unicode();
+        if (c < 0x80) { // nearly every name: no surrogate or XML Char question to ask
+            n = 1;
+            if (!isAsciiNameChar(c))
+                return false;
+        } else if (!isNameChar(name, i, n)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString safeXmlName(const QString &name)
 {
-    bool valid = !name.isEmpty() && isNameStart(name[0].unicode());
-    for (qsizetype i = 0, n = 1; valid && i < name.size(); i += n)
-        valid = isNameChar(name, i, n);
-    if (valid)
+    if (isSafeXmlName(name))
         return name;
     QString out;
     for (qsizetype i = 0, n = 1; i < name.size(); i += n) {

@@ -20,5 +20,7 @@ QString escapeAttr(QStringView value);
 // and prefixing '_' when it would not start with a name-start character. A defence against code
 // that builds names from input, not a feature.
 QString safeXmlName(const QString &name);
+// Whether safeXmlName would return `name` unchanged (without making a copy to find out).
+bool isSafeXmlName(QStringView name);
 
 } // namespace confab::xml

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
+#include <array>
+#include <cstring>
+#include <vector>
 
 namespace confab::xml {
 
@@ -41,10 +44,7 @@ qsizetype firstControlByte(QByteArrayView bytes)
 bool namesSerializable(const QXmlStreamReader &reader)
 {
     auto ok = [](QStringView name, bool mayBeEmpty) {
-        if (name.isEmpty())
-            return mayBeEmpty;
-        const QString n = name.toString();
-        return safeXmlName(n) == n;
+        return name.isEmpty() ? mayBeEmpty : isSafeXmlName(name);
     };
     if (!ok(reader.name(), false) || !ok(reader.prefix(), true))
         return false;
@@ -57,6 +57,56 @@ bool namesSerializable(const QXmlStreamReader &reader)
             return false;
     }
     return true;
+}
+
+// The element names, namespaces, attribute names and short attribute values most stanzas carry,
+// handed out as shared copies (a reference count) instead of a new QString per stanza each.
+QString interned(QStringView s)
+{
+    static const QString common[] = {QStringLiteral("message"),
+                                     QStringLiteral("presence"),
+                                     QStringLiteral("iq"),
+                                     QStringLiteral("body"),
+                                     QStringLiteral("thread"),
+                                     QStringLiteral("subject"),
+                                     QStringLiteral("show"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("priority"),
+                                     QStringLiteral("query"),
+                                     QStringLiteral("error"),
+                                     QStringLiteral("delay"),
+                                     QStringLiteral("jabber:client"),
+                                     QStringLiteral("jabber:server"),
+                                     QString(ns::Xml),
+                                     QStringLiteral("to"),
+                                     QStringLiteral("from"),
+                                     QStringLiteral("id"),
+                                     QStringLiteral("type"),
+                                     QStringLiteral("lang"),
+                                     QStringLiteral("chat"),
+                                     QStringLiteral("groupchat"),
+                                     QStringLiteral("normal"),
+                                     QStringLiteral("headline"),
+                                     QStringLiteral("get"),
+                                     QStringLiteral("set"),
+                                     QStringLiteral("result"),
+                                     QStringLiteral("unavailable"),
+                                     QStringLiteral("subscribe"),
+                                     QStringLiteral("subscribed")};
+    // The candidates of each length, so that most lookups compare nothing or one or two strings.
+    static const auto byLength = [] {
+        std::array<std::vector<const QString *>, 37> table; // 36: the longest above
+        for (const QString &c : common)
+            table[size_t(c.size())].push_back(&c);
+        return table;
+    }();
+    if (size_t(s.size()) < byLength.size()) {
+        for (const QString *c : byLength[size_t(s.size())]) {
+            if (std::memcmp(c->utf16(), s.utf16(), size_t(s.size()) * sizeof(char16_t)) == 0)
+                return *c;
+        }
+    }
+    return s.toString();
 }
 
 } // namespace
@@ -236,9 +286,9 @@ bool XmlStream::handleStartElement(const Guard &guard)
     if (qsizetype(m_open.size()) >= m_maxDepth)
         return fail(StreamErrorCondition::PolicyViolation,
                     tr("elements nested deeper than %1").arg(m_maxDepth));
-    Element element(m_reader->name().toString(), m_reader->namespaceUri().toString());
+    Element element(interned(m_reader->name()), interned(m_reader->namespaceUri()));
     for (const QXmlStreamAttribute &a : m_reader->attributes())
-        element.setAttrNs(a.namespaceUri().toString(), a.name().toString(), a.value().toString());
+        element.setAttrNs(interned(a.namespaceUri()), interned(a.name()), interned(a.value()));
     if (m_open.empty()) {
         m_stanza = std::make_unique<Element>(std::move(element));
         m_open.push_back(m_stanza.get());
