@@ -132,6 +132,10 @@ public:
     QByteArray take()
     {
         m_buf.truncate(m_len);
+        // The buffer grew for the worst case (6 bytes per unit); a large stanza may wait in a send
+        // queue, so it does not keep the unused part.
+        if (m_buf.capacity() - m_len > 4096)
+            m_buf.squeeze();
         return std::move(m_buf);
     }
 

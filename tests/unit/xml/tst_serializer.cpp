@@ -241,6 +241,13 @@ void TestSerializer::utf8WriterMatchesTheUtf16One()
                                  .arg(QString::fromLatin1(direct.toPercentEncoding()),
                                       QString::fromLatin1(viaUtf16.toPercentEncoding()))));
     }
+    // A large stanza: the same bytes, and the buffer grown for the worst case is given back.
+    Element big(QStringLiteral("message"), ns::Client);
+    big.addChild(QStringLiteral("body"), ns::Client)
+        .addText(QString(100000, QChar(u'x')) + QStringLiteral("<&\u00e9"));
+    const QByteArray bytes = big.toUtf8(ns::Client);
+    QCOMPARE(bytes, big.toString(ns::Client).toUtf8());
+    QVERIFY2(bytes.capacity() < bytes.size() + 4096, qPrintable(QString::number(bytes.capacity())));
 }
 
 QTEST_GUILESS_MAIN(TestSerializer)
