@@ -25,6 +25,34 @@ qsizetype nextChar(QStringView s, qsizetype i, bool &keep)
     return 1;
 }
 
+// The character reference or entity that stands for an ASCII character in text (or, with
+// `attribute`, in a single-quoted attribute value); nullptr when it is written as it is. Both
+// serializers use it, so they escape alike. (C0 controls other than tab/LF/CR never get here:
+// nextChar drops them, and so does Utf8Out.)
+const char *asciiEscape(char16_t c, bool attribute)
+{
+    switch (c) {
+    case u'&':
+        return "&amp;";
+    case u'<':
+        return "&lt;";
+    case u'>':
+        return "&gt;";
+    case u'\r':
+        return "&#13;";
+    case u'\'':
+        return attribute ? "&apos;" : nullptr;
+    case u'"':
+        return attribute ? "&quot;" : nullptr;
+    case u'\t':
+        return attribute ? "&#9;" : nullptr;
+    case u'\n':
+        return attribute ? "&#10;" : nullptr;
+    default:
+        return nullptr;
+    }
+}
+
 void appendEscaped(QString &out, QStringView s, bool attribute)
 {
     out.reserve(out.size() + s.size());
@@ -41,34 +69,11 @@ void appendEscaped(QString &out, QStringView s, bool attribute)
             continue;
         }
         const QChar c = s[i++];
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;";
-            break;
-        case u'<':
-            out += u"&lt;";
-            break;
-        case u'>':
-            out += u"&gt;";
-            break;
-        case u'\r':
-            out += u"&#13;";
-            break;
-        case u'\'':
-            attribute ? out += u"&apos;" : out += c;
-            break;
-        case u'"':
-            attribute ? out += u"&quot;" : out += c;
-            break;
-        case u'\t':
-            attribute ? out += u"&#9;" : out += c;
-            break;
-        case u'\n':
-            attribute ? out += u"&#10;" : out += c;
-            break;
-        default:
+        const char *escape = c.unicode() < 0x80 ? asciiEscape(c.unicode(), attribute) : nullptr;
+        if (escape)
+            out += QLatin1StringView(escape);
+        else
             out += c;
-        }
     }
 }
 
@@ -163,36 +168,10 @@ private:
             if (c < 0x80) {
                 if (mode == Mode::Raw) {
                     *p++ = char(c);
-                    continue;
-                }
-                switch (c) {
-                case u'&':
-                    p = put(p, "&amp;");
-                    break;
-                case u'<':
-                    p = put(p, "&lt;");
-                    break;
-                case u'>':
-                    p = put(p, "&gt;");
-                    break;
-                case u'\r':
-                    p = put(p, "&#13;");
-                    break;
-                case u'\'':
-                    p = attribute ? put(p, "&apos;") : (*p = '\'', p + 1);
-                    break;
-                case u'"':
-                    p = attribute ? put(p, "&quot;") : (*p = '"', p + 1);
-                    break;
-                case u'\t':
-                    p = attribute ? put(p, "&#9;") : (*p = '\t', p + 1);
-                    break;
-                case u'\n':
-                    p = attribute ? put(p, "&#10;") : (*p = '\n', p + 1);
-                    break;
-                default:
-                    if (c >= 0x20)
-                        *p++ = char(c); // other C0 controls are not XML characters: dropped
+                } else if (const char *escape = asciiEscape(c, attribute)) {
+                    p = put(p, escape);
+                } else if (c >= 0x20 || c == u'\t' || c == u'\n') {
+                    *p++ = char(c); // other C0 controls are not XML characters: dropped
                 }
             } else if (c < 0x800) {
                 *p++ = char(0xC0 | (c >> 6));
