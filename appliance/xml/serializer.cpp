@@ -198,10 +198,15 @@ private:
     qsizetype m_len = 0;
 };
 
-template <class Out> void writeAttribute(Out &out, QStringView qname, QStringView value)
+// " prefix:name='value'" (no prefix when empty); the name is made safe, the value escaped.
+template <class Out> void writeAttribute(Out &out, QStringView prefix, const QString &name, QStringView value)
 {
     out.literal(u" ");
-    out.literal(qname);
+    if (!prefix.isEmpty()) {
+        out.literal(prefix);
+        out.literal(u":");
+    }
+    out.name(name);
     out.literal(u"='");
     out.attr(value);
     out.literal(u"'");
@@ -215,27 +220,23 @@ template <class Out> void writeStartTag(Out &out, const Element &e, QStringView 
     out.literal(u"<");
     out.name(e.name());
     if (e.ns() != parentNs)
-        writeAttribute(out, u"xmlns", e.ns());
+        writeAttribute(out, {}, QStringLiteral("xmlns"), e.ns());
     QList<QString> prefixed; // namespace URIs, index i gets prefix "ns<i+1>"
     for (const Attribute &a : e.attributes()) {
         if (a.ns == ns::Xmlns || (a.ns.isEmpty() && a.name == u"xmlns"))
             continue;
         if (a.ns.isEmpty()) {
-            out.literal(u" ");
-            out.name(a.name);
-            out.literal(u"='");
-            out.attr(a.value);
-            out.literal(u"'");
+            writeAttribute(out, {}, a.name, a.value);
         } else if (a.ns == ns::Xml) {
-            writeAttribute(out, QStringLiteral("xml:") + safeXmlName(a.name), a.value);
+            writeAttribute(out, u"xml", a.name, a.value);
         } else {
             qsizetype index = prefixed.indexOf(a.ns);
             if (index < 0) {
                 prefixed.append(a.ns);
                 index = prefixed.size() - 1;
-                writeAttribute(out, QStringLiteral("xmlns:ns%1").arg(index + 1), a.ns);
+                writeAttribute(out, u"xmlns", QStringLiteral("ns%1").arg(index + 1), a.ns);
             }
-            writeAttribute(out, QStringLiteral("ns%1:").arg(index + 1) + safeXmlName(a.name), a.value);
+            writeAttribute(out, QStringLiteral("ns%1").arg(index + 1), a.name, a.value);
         }
     }
 }
