@@ -44,6 +44,10 @@ public:
     QString attrNs(QStringView ns, QStringView name) const;
     void setAttrNs(const QString &ns, const QString &name, const QString &value);
     const QList<Attribute> &attributes() const { return m_attrs; }
+    // For the parser, which refuses a repeated attribute itself: room for `count`, then appended
+    // without looking for an existing one.
+    void reserveAttrs(qsizetype count) { m_attrs.reserve(count); }
+    void appendAttr(Attribute attribute) { m_attrs.append(std::move(attribute)); }
 
     // Children.
     using Child = std::variant<std::unique_ptr<Element>, QString>;

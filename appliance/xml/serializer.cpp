@@ -5,6 +5,7 @@
 #include "xml/namespaces.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace confab::xml {
@@ -29,7 +30,7 @@ qsizetype nextChar(QStringView s, qsizetype i, bool &keep)
 // `attribute`, in a single-quoted attribute value); nullptr when it is written as it is. Both
 // serializers use it, so they escape alike. (C0 controls other than tab/LF/CR never get here:
 // nextChar drops them, and so does Utf8Out.)
-const char *asciiEscape(char16_t c, bool attribute)
+constexpr const char *asciiEscape(char16_t c, bool attribute)
 {
     switch (c) {
     case u'&':
@@ -52,6 +53,21 @@ const char *asciiEscape(char16_t c, bool attribute)
         return nullptr;
     }
 }
+
+// ASCII characters each output writes unchanged: everything but escapes and dropped controls.
+enum : unsigned char { PlainRaw = 1, PlainText = 2, PlainAttribute = 4 };
+constexpr std::array<unsigned char, 128> plainAscii = [] {
+    std::array<unsigned char, 128> t{};
+    for (char16_t c = 0; c < 128; ++c) {
+        t[c] = PlainRaw;
+        const bool control = c < 0x20 && c != u'\t' && c != u'\n';
+        if (!control && !asciiEscape(c, false))
+            t[c] |= PlainText;
+        if (!control && !asciiEscape(c, true))
+            t[c] |= PlainAttribute;
+    }
+    return t;
+}();
 
 void appendEscaped(QString &out, QStringView s, bool attribute)
 {
@@ -163,8 +179,13 @@ private:
         char *const begin = m_buf.data() + m_len;
         char *p = begin;
         const bool attribute = mode == Mode::Attribute;
+        const unsigned char bit = mode == Mode::Raw ? PlainRaw : attribute ? PlainAttribute : PlainText;
         for (qsizetype i = 0; i < s.size(); ++i) {
             const char16_t c = s[i].unicode();
+            if (c < 0x80 && (plainAscii[c] & bit)) { // most characters: written as they are
+                *p++ = char(c);
+                continue;
+            }
             if (c < 0x80) {
                 if (mode == Mode::Raw) {
                     *p++ = char(c);

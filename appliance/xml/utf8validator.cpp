@@ -44,6 +44,7 @@ qsizetype Utf8Validator::feed(QByteArrayView bytes)
                 continue;
             if (!startSequence(b, m_need, m_lo, m_hi))
                 return i;
+            m_nearFFFF = b == 0xEF;
             continue;
         }
         if (b < m_lo || b > m_hi)
@@ -51,6 +52,9 @@ qsizetype Utf8Validator::feed(QByteArrayView bytes)
         --m_need;
         m_lo = 0x80;
         m_hi = 0xBF;
+        if (m_need == 1 && m_nearFFFF && b == 0xBF)
+            m_hi = 0xBD; // U+FFFE and U+FFFF are not XML characters
+        m_nearFFFF = false;
     }
     return -1;
 }

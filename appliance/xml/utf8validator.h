@@ -2,7 +2,8 @@
 // Incremental UTF-8 validation of raw stream bytes (RFC 3629): rejects overlong forms, surrogate
 // code points, values above U+10FFFF, stray continuation bytes and sequences cut short by another
 // byte. A sequence split across two chunks is carried over, so it is only an error once a byte
-// proves it invalid. QXmlStreamReader's decoder is more forgiving than this, hence our own check.
+// proves it invalid. It also refuses U+FFFE and U+FFFF, the two code points UTF-8 can carry that
+// XML 1.0's Char excludes besides C0 controls (which the stream parser checks itself).
 #include <QByteArrayView>
 
 namespace confab::xml {
@@ -20,6 +21,7 @@ private:
     int m_need = 0;            // continuation bytes still expected
     unsigned char m_lo = 0x80; // allowed range of the next continuation byte
     unsigned char m_hi = 0xBF;
+    bool m_nearFFFF = false; // EF BF so far: the last byte may not be BE or BF
 };
 
 } // namespace confab::xml

@@ -4,11 +4,17 @@
 // stanza as an Element tree, the stream's end, or one fatal error with its stream error
 // condition. After an error or the stream's end, further data is ignored.
 //
+// A tokenizer of its own on the UTF-8 bytes (XML 1.0 with namespaces, restricted as RFC 6120
+// §11.1 requires): what §11 forbids (comments, processing instructions, DTDs, entities other than
+// the five predefined ones) is refused as restricted-xml the moment it starts; the UTF-8 check,
+// the stanza byte count and the tokens are one pass over the bytes; a token that a read cuts short
+// is kept (and only then copied) until the next read completes it. Between stanzas a stream holds
+// no buffer at all, only the namespace declarations of its header.
+//
 // Callbacks may call reset() (stream restart after STARTTLS / SASL): whatever remained of the
 // chunk being parsed is then discarded, which is what STARTTLS requires (no plaintext may be
 // processed after <starttls/>). Callbacks may also destroy the XmlStream; parsing stops at once.
 #include "xml/element.h"
-#include "xml/restrictionscanner.h"
 #include "xml/streamerror.h"
 #include "xml/streamheader.h"
 #include "xml/utf8validator.h"
@@ -18,8 +24,6 @@
 #include <functional>
 #include <memory>
 #include <vector>
-
-class QXmlStreamReader;
 
 namespace confab::xml {
 
@@ -42,11 +46,11 @@ public:
     // Forget everything: a new parser for a new stream (limits and callbacks are kept).
     void reset();
 
-    // Between stanzas of an open stream, drops the XML reader (about 11 KiB) of an idle session;
-    // the next byte brings a new one, primed with the stream header this stream opened with, so
-    // namespaces declared there still apply. False (and nothing done) in the middle of a stanza.
+    // Between stanzas of an open stream, gives back the memory kept for parsing stanzas (the
+    // stacks' capacity); the namespaces declared by the header still apply to what follows. False
+    // (and nothing done) before the header and in the middle of a stanza.
     bool hibernate();
-    bool isHibernating() const { return !m_reader; }
+    bool isHibernating() const { return m_hibernating; }
 
     State state() const { return m_state; }
     const StreamHeader &header() const { return m_header; }
@@ -65,29 +69,59 @@ public:
 
 private:
     struct Guard;
-    bool feedSegment(QByteArrayView segment, const Guard &guard);
-    bool readTokens(const Guard &guard);
-    bool handleStartElement(const Guard &guard);
-    bool handleEndElement(const Guard &guard);
-    bool handleText();
-    bool checkAttributeLimits();
-    bool openStream(const Guard &guard);
+    struct Binding // a namespace declaration in scope: prefix (UTF-8, empty: default) and URI
+    {
+        QByteArray prefix;
+        QString uri;
+    };
+    struct OpenTag // an element of the stanza being built whose end tag is still to come
+    {
+        Element *element;
+        qsizetype nameEnd;  // its qualified name is m_openNames[previous nameEnd, nameEnd)
+        size_t bindingMark; // m_bindings.size() before its declarations
+    };
+    enum class Step { Done, More, Stop }; // token handled; needs more bytes; stopped (see parse)
+
+    qsizetype firstBadByte(QByteArrayView bytes, const char *&what);
+    qsizetype parse(QByteArrayView bytes, const Guard &guard);
+    Step markup(const char *p, const char *end, const Guard &guard, const char *&next);
+    Step text(const char *p, const char *end, const char *&next);
+    Step xmlDeclaration(const char *p, const char *end, const char *&next);
+    Step cdata(const char *p, const char *end, const char *&next);
+    Step misplacedMarkup(const char *q, const char *end);
+    Step referenceInTag(const char *q, const char *end);
+    Step startTag(const char *p, const char *end, const Guard &guard, const char *&next);
+    Step endTag(const char *p, const char *end, const Guard &guard, const char *&next);
+    Step startElement(const char *p, const char *gt, const Guard &guard);
+    Step endElement(QByteArrayView qname, const Guard &guard);
+    Step openStream(Element &root, const Guard &guard);
+    bool resolve(QByteArrayView prefix, QString &uri) const;
+    bool stanzaTooLarge(qint64 end);
     bool fail(StreamErrorCondition condition, const QString &text);
     bool stillCurrent(const Guard &guard) const;
-    void wake();
 
-    std::unique_ptr<QXmlStreamReader> m_reader;
     Utf8Validator m_utf8;
-    RestrictionScanner m_scanner;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     quint64 m_generation = 0;
     State m_state = State::AwaitingHeader;
     StreamHeader m_header;
-    QByteArray m_headerBytes; // what the reader was fed up to the header, to prime a new reader
+    QByteArray m_streamName; // the qualified name of the stream element, for its end tag
+
+    QByteArray m_buf;                  // an incomplete token (and the rest of its read), when there is one
+    qsizetype m_scan = 0;              // how much of that token has been checked already
+    char m_quote = 0;                  // inside a start tag: the quote of the attribute value we are in
+    bool m_textSpecial = false;        // the text token so far holds '&' or CR (decoded the slow way)
+    const char *m_parseBase = nullptr; // the first byte parse() is looking at
+    qint64 m_offset = 0;               // its stream offset
+    qint64 m_stanzaStart = 0;          // stream offset of the first byte of the current stanza
+    bool m_atBoundary = true;          // between stanzas: white space here is dropped, not parsed
+    bool m_declAllowed = true;         // nothing but white space (and a BOM) seen in this stream yet
+    bool m_hibernating = false;
+
     std::unique_ptr<Element> m_stanza;
-    std::vector<Element *> m_open; // open elements of the stanza being built, stanza first
-    bool m_atBoundary = true;      // between stanzas: white space here is dropped, not parsed
-    qsizetype m_pendingBytes = 0;  // bytes of the stanza (or header) being received
+    std::vector<OpenTag> m_open;     // open elements of the stanza being built, stanza first
+    QByteArray m_openNames;          // their qualified names, one after another
+    std::vector<Binding> m_bindings; // the header's, then those of the open elements
 
     qsizetype m_maxStanzaBytes = 262144;
     int m_maxDepth = 64;

@@ -9,7 +9,7 @@ root=$(cd "$here/../.." && pwd)
 seconds=${1:-60}
 build=${2:-$root/build/fuzz}
 jobs=${FUZZ_JOBS:-2}
-targets="fuzz_xmlstream fuzz_jid fuzz_sasl fuzz_controlcodec fuzz_s2sheader fuzz_tls13records"
+targets="fuzz_xmlstream fuzz_jid fuzz_sasl fuzz_controlcodec fuzz_s2sheader fuzz_tls13records fuzz_xmlstream_diff"
 
 command -v clang++ >/dev/null || { echo "run.sh: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null

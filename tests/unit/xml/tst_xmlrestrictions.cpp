@@ -57,6 +57,8 @@ void TestXmlRestrictions::restricted_data()
     QTest::newRow("surrogate") << h + "<message><body>\xED\xA0\x80</body></message>" << C::NotWellFormed;
     QTest::newRow("above U+10FFFF") << h + "<message><body>\xF4\x90\x80\x80</body></message>"
                                     << C::NotWellFormed;
+    QTest::newRow("U+FFFF") << h + "<message><body>\xEF\xBF\xBF</body></message>" << C::NotWellFormed;
+    QTest::newRow("U+FFFE in an attribute") << h + "<message to='\xEF\xBF\xBE'/>" << C::NotWellFormed;
     QTest::newRow("0xFF") << h + "<message><body>\xFF</body></message>" << C::NotWellFormed;
     QTest::newRow("stray continuation") << h + "<message><body>\x80</body></message>" << C::NotWellFormed;
     QTest::newRow("truncated sequence") << h + "<message><body>\xE2\x98</body></message>" << C::NotWellFormed;
@@ -67,13 +69,32 @@ void TestXmlRestrictions::restricted_data()
         << h + QByteArray("<message><body x\0mlns='urn:evil'/></message>", 44) << C::NotWellFormed;
     QTest::newRow("non-name character in attribute name")
         << h + "<message><body x$mlns='urn:evil'/></message>" << C::NotWellFormed;
-    QTest::newRow("non-name character in element name") << h + "<message><bo$dy/></message>" << C::NotWellFormed;
+    QTest::newRow("non-name character in element name")
+        << h + "<message><bo$dy/></message>" << C::NotWellFormed;
     QTest::newRow("control character in element name")
         << h + "<message><bo\x01dy/></message>" << C::NotWellFormed;
     QTest::newRow("bad character reference")
         << h + "<message><body>&#0;</body></message>" << C::NotWellFormed;
     QTest::newRow("mismatched tags") << h + "<message><body></message>" << C::NotWellFormed;
     QTest::newRow("undeclared prefix") << h + "<foo:message/>" << C::NotWellFormed;
+    // XML 1.0 rules QXmlStreamReader (the parser before the tokenizer) let through.
+    QTest::newRow("']]>' in text") << h + "<message><body>a]]>b</body></message>" << C::NotWellFormed;
+    QTest::newRow("prefix declared twice")
+        << h + "<message xmlns:a='urn:1' xmlns:a='urn:1'/>" << C::NotWellFormed;
+    QTest::newRow("default namespace declared twice")
+        << h + "<message xmlns='jabber:client' xmlns='jabber:client'/>" << C::NotWellFormed;
+    QTest::newRow("attribute given twice, by namespace")
+        << h + "<message xmlns:a='urn:1' xmlns:b='urn:1' a:x='1' b:x='2'/>" << C::NotWellFormed;
+    QTest::newRow("name starting with U+00B7") << h + "<message \xC2\xB7x='1'/>" << C::NotWellFormed;
+    QTest::newRow("prefix bound to the xml namespace")
+        << h + "<message xmlns:p='http://www.w3.org/XML/1998/namespace'/>" << C::NotWellFormed;
+    QTest::newRow("empty prefix binding") << h + "<message xmlns:p=''/>" << C::NotWellFormed;
+    QTest::newRow("'<' in an attribute value") << h + "<message to='a<b'/>" << C::NotWellFormed;
+    QTest::newRow("comment inside a tag") << h + "<message to='<!-- x -->'/>" << C::RestrictedXml;
+    QTest::newRow("XML declaration after white space after a BOM") // a PI, then
+        << QByteArray("\xEF\xBB\xBF <?xml version='1.0'?>") + h.sliced(21) << C::RestrictedXml;
+    QTest::newRow("XML declaration outside its grammar")
+        << QByteArray("<?xml version='1.0' foo='bar'?>") + h.sliced(21) << C::NotWellFormed;
     QTest::newRow("latin-1") << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?>") + h.sliced(21)
                              << C::UnsupportedEncoding;
 }

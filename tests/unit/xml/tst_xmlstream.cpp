@@ -87,6 +87,8 @@ private slots:
     void streamCloseIgnoresTrailingData();
     void textOutsideStanzas();
     void callbackMayDestroyStream();
+    void normalization();
+    void namesAndNamespaces();
     void hibernateKeepsTheHeaderNamespaces();
     void hibernateOnlyBetweenStanzas();
 };
@@ -378,6 +380,58 @@ void TestXmlStream::callbackMayDestroyStream()
     QVERIFY(!stream);
 }
 
+// XML 1.0 §2.11 (line ends), §3.3.3 (attribute values), §4.6 (references), §2.7 (CDATA): what a
+// stanza's text and attributes hold after parsing, on every split of the input.
+void TestXmlStream::normalization()
+{
+    const QByteArray stanza = "<message to='a\tb\nc\r\nd&#10;e&#9;f&#13;'>"
+                              "<body>1\r\n2\r3\n4&#13;5\xEF\xBB\xBF"
+                              "6<![CDATA[7\r\n&amp;]]></body>"
+                              "<subject>\xEF\xBB\xBF</subject></message>";
+    const QByteArray data = clientHeader() + stanza;
+    for (qsizetype i = 0; i <= data.size(); ++i) {
+        Collector c;
+        c.feed(data.first(i));
+        c.feed(data.sliced(i));
+        QVERIFY2(!c.error, qPrintable(c.errorText));
+        QCOMPARE(c.stanzas.size(), size_t(1));
+        const Element &m = c.stanzas.front();
+        QCOMPARE(m.attr(u"to"), QStringLiteral("a b c d\ne\tf\r"));
+        QCOMPARE(m.childText(u"body"), QStringLiteral("1\n2\n3\n4\r5\uFEFF6") + QStringLiteral("7\n&amp;"));
+        QCOMPARE(m.childText(u"subject"), QStringLiteral("\uFEFF")); // U+FEFF is content here, not a BOM
+    }
+}
+
+// Namespaces in XML 1.0: declarations on the element itself apply to its name and attributes, end
+// with it, and undeclaring the default namespace is allowed; names above U+FFFF are names.
+void TestXmlStream::namesAndNamespaces()
+{
+    Collector c;
+    c.feed(clientHeader() + "<p:message xmlns:p='urn:p' p:a='1' b='2' xml:lang='de'>"
+                            "<x xmlns='urn:x'><y xmlns=''/><p:z/></x><w/></p:message>"
+                            "<message><\xF0\x90\x80\x80 \xF0\x90\x80\x81='v'/></message>");
+    QVERIFY2(!c.error, qPrintable(c.errorText));
+    QCOMPARE(c.stanzas.size(), size_t(2));
+    const Element &m = c.stanzas[0];
+    QCOMPARE(m.ns(), QStringLiteral("urn:p"));
+    QCOMPARE(m.attrNs(u"urn:p", u"a"), QStringLiteral("1"));
+    QCOMPARE(m.attr(u"b"), QStringLiteral("2"));
+    QCOMPARE(m.attrNs(ns::Xml, u"lang"), QStringLiteral("de"));
+    const Element *x = m.firstChild(u"x");
+    QVERIFY(x);
+    QCOMPARE(x->ns(), QStringLiteral("urn:x"));
+    QCOMPARE(x->firstChild(u"y")->ns(), QString());
+    QCOMPARE(x->firstChild(u"z")->ns(), QStringLiteral("urn:p"));
+    QCOMPARE(m.firstChild(u"w")->ns(), ns::Client);
+    const Element *old = c.stanzas[1].firstChildElement();
+    QVERIFY(old);
+    QCOMPARE(old->name(), QString::fromUtf8("\xF0\x90\x80\x80"));
+    QCOMPARE(old->attr(QString::fromUtf8("\xF0\x90\x80\x81")), QStringLiteral("v"));
+    // The prefix ends with the element that declared it.
+    Collector d;
+    d.feed(clientHeader() + "<message><a xmlns:q='urn:q'/><q:b/></message>");
+    QCOMPARE(d.error, StreamErrorCondition::NotWellFormed);
+}
 
 // An idle session's reader is dropped and rebuilt: the stanzas after it still get the namespaces
 // the header declared (default jabber:server, prefix db), and the header is not reported twice.

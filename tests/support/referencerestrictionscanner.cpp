@@ -1,8 +1,9 @@
-#include "xml/restrictionscanner.h"
+// Test oracle only; see referencerestrictionscanner.h. Kept as it was, apart from names.
+#include "referencerestrictionscanner.h"
 
 #include <QCoreApplication>
 
-namespace confab::xml {
+namespace confab::xml::reference {
 
 namespace {
 
@@ -145,4 +146,4 @@ bool RestrictionScanner::stepEntity(char c, QString *what)
     return true;
 }
 
-} // namespace confab::xml
+} // namespace confab::xml::reference

@@ -1,4 +1,8 @@
 #pragma once
+// Test oracle only: appliance/xml/restrictionscanner.h as of commit 68303cb, which the
+// QXmlStreamReader-based parser (referencexmlstream.h) ran before QXmlStreamReader saw the bytes.
+// Kept verbatim apart from the namespace; do not fix or improve it here.
+//
 // Byte-level detection of what RFC 6120 §11.1 forbids in an XML stream: comments, processing
 // instructions (the XML declaration at the very start of a stream excepted), DTDs and any other
 // <!...> declaration, and entity references other than the five predefined ones. It runs on raw
@@ -8,7 +12,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace confab::xml {
+namespace confab::xml::reference {
 
 class RestrictionScanner
 {
@@ -40,4 +44,4 @@ private:
     QByteArray m_name;         // PI target or entity name collected so far (at most a few bytes)
 };
 
-} // namespace confab::xml
+} // namespace confab::xml::reference
