@@ -27,8 +27,6 @@ StreamConnection::StreamConnection(quint64 id, std::unique_ptr<Transport> transp
 
 StreamConnection::~StreamConnection()
 {
-    if (IdleReaderSweep::isTracked(this))
-        IdleReaderSweep::local().untrack(this);
     if (m_transport) {
         m_transport->setSink(nullptr);
         m_transport->disconnect(this);
@@ -127,12 +125,6 @@ void StreamConnection::onReadyRead()
         m_lastActivity.start();
         m_parser->addData(QByteArray::fromRawData(buf, int(n)));
     }
-    // An authenticated session drops its XML reader (about 8-11 KiB) between stanzas until its next
-    // bytes, so idle sessions hold none: at once while it is logging in, else once it has been
-    // quiet for a while, so busy ones do not rebuild it for every stanza (docs/performance.md).
-    if (m_phase == Phase::Authenticated && holdsReader() &&
-        (m_age.elapsed() < IdleReaderSweep::SettleMs || !IdleReaderSweep::local().track(this)))
-        compact();
 }
 
 void StreamConnection::write(const QByteArray &bytes)
@@ -210,11 +202,6 @@ void StreamConnection::resumeReading()
     }
     if (m_transport->hasBufferedInput())
         onReadyRead();
-}
-
-bool StreamConnection::compact()
-{
-    return m_parser && !m_parser->isHibernating() && m_pending.empty() && m_parser->hibernate();
 }
 
 void StreamConnection::deliver(std::unique_ptr<xml::Element> stanza)
@@ -334,8 +321,6 @@ void StreamConnection::finish()
     if (m_finished)
         return;
     m_finished = true;
-    if (IdleReaderSweep::isTracked(this))
-        IdleReaderSweep::local().untrack(this);
     m_phase = Phase::Closed;
     emit closed(m_id);
 }

@@ -2,7 +2,6 @@
 // One XMPP connection's transport: the socket (plain, STARTTLS or direct TLS), the incremental
 // parser, writes, byte counters and activity times. It knows nothing of c2s or s2s: what to do with
 // headers and stanzas is the StreamHandler's job, chosen by the first stream header's namespace.
-#include "stream/idlereadersweep.h"
 #include "stream/transport.h"
 #include "xml/element.h"
 #include "xml/streamerror.h"
@@ -45,7 +44,7 @@ struct Limits
     qint64 maxSendBufferBytes = 0;
 };
 
-class StreamConnection : public QObject, private TransportSink, private IdleReaderSweep::Entry
+class StreamConnection : public QObject, private TransportSink
 {
     Q_OBJECT
 public:
@@ -109,12 +108,6 @@ public:
     // the excess waits in the peer's and the kernel's buffers, not ours. 0 = no limit.
     void setStanzaRateLimit(int perSecond);
     bool isReadPaused() const { return m_readPaused; }
-    // Gives back what the session can rebuild (the XML reader) when between stanzas; true when freed.
-    // An authenticated session does so by itself once it has read nothing for
-    // IdleReaderSweep::QuietMs.
-    bool compact();
-    // Whether the XML reader is currently held (false while hibernating between stanzas).
-    bool holdsReader() const { return m_parser && !m_parser->isHibernating(); }
 
 signals:
     void closed(quint64 id);
@@ -127,8 +120,6 @@ private:
     void transportEncrypted() override { onEncrypted(); }
     void transportDisconnected() override { onDisconnected(); }
     void transportBytesWritten(qint64 bytes) override { m_bytesOut += bytes; }
-    qint64 quietForMs() const override { return m_lastActivity.elapsed(); }
-    void releaseReader() override { compact(); }
     void onReadyRead();
     void onEncrypted();
     void onDisconnected();

@@ -424,7 +424,6 @@ void XmlStream::reset()
     m_stanzaStart = 0;
     m_atBoundary = true;
     m_declAllowed = true;
-    m_hibernating = false;
     m_stanza.reset();
     m_open.clear();
     m_openNames.clear();
@@ -441,7 +440,6 @@ void XmlStream::addData(const QByteArray &data)
 {
     if (m_state == State::Closed || m_state == State::Failed)
         return;
-    m_hibernating = false;
     const Guard guard{m_alive, m_generation};
 
     // The bytes are checked before any of them is parsed. Everything before the first bad byte is
@@ -1128,22 +1126,23 @@ XmlStream::Step XmlStream::endElement(QByteArrayView qname, const Guard &guard)
     if (!m_open.empty())
         return Step::Done;
     m_atBoundary = true;
+    // Stacks that one large stanza grew are not kept for the next (an idle stream holds nothing).
+    if (m_openNames.capacity() > 256)
+        m_openNames = QByteArray();
+    if (m_open.capacity() > 16)
+        std::vector<OpenTag>().swap(m_open);
+    if (m_bindings.capacity() > m_bindings.size() + 8)
+        m_bindings.shrink_to_fit();
     std::unique_ptr<Element> stanza = std::move(m_stanza);
     if (auto callback = onStanza)
         callback(std::move(stanza));
     return !guard.alive.expired() && stillCurrent(guard) ? Step::Done : Step::Stop;
 }
 
-bool XmlStream::hibernate()
+qsizetype XmlStream::heldBytes() const
 {
-    if (m_state != State::Open || !m_atBoundary || !m_open.empty())
-        return false;
-    m_buf = QByteArray();
-    m_open.shrink_to_fit();
-    m_openNames = QByteArray();
-    m_bindings.shrink_to_fit();
-    m_hibernating = true;
-    return true;
+    return m_buf.capacity() + m_openNames.capacity() + qsizetype(m_open.capacity() * sizeof(OpenTag)) +
+           qsizetype(m_bindings.capacity() * sizeof(Binding));
 }
 
 bool XmlStream::fail(StreamErrorCondition condition, const QString &text)

@@ -9,7 +9,7 @@
 // the five predefined ones) is refused as restricted-xml the moment it starts; the UTF-8 check,
 // the stanza byte count and the tokens are one pass over the bytes; a token that a read cuts short
 // is kept (and only then copied) until the next read completes it. Between stanzas a stream holds
-// no buffer at all, only the namespace declarations of its header.
+// no buffer, only the namespace declarations of its header.
 //
 // Callbacks may call reset() (stream restart after STARTTLS / SASL): whatever remained of the
 // chunk being parsed is then discarded, which is what STARTTLS requires (no plaintext may be
@@ -46,11 +46,10 @@ public:
     // Forget everything: a new parser for a new stream (limits and callbacks are kept).
     void reset();
 
-    // Between stanzas of an open stream, gives back the memory kept for parsing stanzas (the
-    // stacks' capacity); the namespaces declared by the header still apply to what follows. False
-    // (and nothing done) before the header and in the middle of a stanza.
-    bool hibernate();
-    bool isHibernating() const { return m_hibernating; }
+    // What the parser holds beyond its own size: the bytes of a token a read cut short and the
+    // capacity of its stacks. Between stanzas that is at most a few hundred bytes: a token's copy
+    // is freed when it completes, and stacks a large stanza grew are given back when it ends.
+    qsizetype heldBytes() const;
 
     State state() const { return m_state; }
     const StreamHeader &header() const { return m_header; }
@@ -116,7 +115,6 @@ private:
     qint64 m_stanzaStart = 0;          // stream offset of the first byte of the current stanza
     bool m_atBoundary = true;          // between stanzas: white space here is dropped, not parsed
     bool m_declAllowed = true;         // nothing but white space (and a BOM) seen in this stream yet
-    bool m_hibernating = false;
 
     std::unique_ptr<Element> m_stanza;
     std::vector<OpenTag> m_open;     // open elements of the stanza being built, stanza first

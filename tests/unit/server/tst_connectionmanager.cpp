@@ -7,7 +7,6 @@
 #include "server/connectionmanager.h"
 #include "server/listener.h"
 #include "storage/database.h"
-#include "stream/idlereadersweep.h"
 #include "tls/certificatestore.h"
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -162,48 +161,6 @@ private slots:
             socket->write(" ");       // whitespace keep-alive
             QVERIFY2(!closedWithin(*socket, 1000, &received), received.constData());
         }
-        socket->abort();
-        QTRY_COMPARE(m_manager->count(), 0);
-    }
-
-    // An authenticated stream gives its XML reader back after every read while it is young (its
-    // login), keeps it while it reads once settled, and gives it back once quiet for
-    // IdleReaderSweep::QuietMs; the stanza after that is parsed with the stream's namespaces.
-    void quietStreamGivesBackItsReader()
-    {
-        setTimeouts(60, 3600, 3600);
-        FakeServerStream::stanzas.clear();
-        QElapsedTimer age;
-        age.start();
-        auto socket = openServerStream();
-        QVERIFY(socket);
-        stream::StreamConnection *conn = FakeServerStream::latest;
-        QVERIFY(conn);
-        socket->write("<presence/>");
-        QTRY_COMPARE(int(FakeServerStream::stanzas.size()), 1);
-        if (age.elapsed() < stream::IdleReaderSweep::SettleMs)
-            QVERIFY2(!conn->holdsReader(), "a young stream kept its reader");
-        QTest::qWait(stream::IdleReaderSweep::SettleMs);
-        FakeServerStream::stanzas.clear();
-        QElapsedTimer sinceRead;
-        for (int i = 0; i < 8; ++i) { // 8 x 50 ms: several sweeps while the stream is busy
-            socket->write("<message to='a@example.com' from='b@example.net'><body>hi</body></message>");
-            QTRY_COMPARE(int(FakeServerStream::stanzas.size()), i + 1);
-            sinceRead.start();
-            QTest::qWait(50);
-            // (Only checked when this process was not stalled past the quiet limit meanwhile.)
-            if (sinceRead.elapsed() < stream::IdleReaderSweep::QuietMs - 50)
-                QVERIFY2(conn->holdsReader(), "a busy stream lost its reader");
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(!conn->holdsReader(), 10 * stream::IdleReaderSweep::QuietMs);
-        socket->write("<iq type='get' id='v1' to='example.com' from='example.net'>"
-                      "<query xmlns='jabber:iq:version'/></iq>");
-        QTRY_COMPARE(int(FakeServerStream::stanzas.size()), 9);
-        const xml::Element &iq = *FakeServerStream::stanzas.back();
-        QCOMPARE(iq.name(), QStringLiteral("iq"));
-        QCOMPARE(iq.ns(), QStringLiteral("jabber:server"));
-        QVERIFY(iq.firstChild(QStringLiteral("query"), QStringLiteral("jabber:iq:version")));
-        QVERIFY(conn->holdsReader());
         socket->abort();
         QTRY_COMPARE(m_manager->count(), 0);
     }

@@ -89,8 +89,8 @@ private slots:
     void callbackMayDestroyStream();
     void normalization();
     void namesAndNamespaces();
-    void hibernateKeepsTheHeaderNamespaces();
-    void hibernateOnlyBetweenStanzas();
+    void headerNamespacesApplyToEveryStanza();
+    void idleStreamHoldsNoBuffers();
 };
 
 void TestXmlStream::transcriptWhole()
@@ -433,42 +433,55 @@ void TestXmlStream::namesAndNamespaces()
     QCOMPARE(d.error, StreamErrorCondition::NotWellFormed);
 }
 
-// An idle session's reader is dropped and rebuilt: the stanzas after it still get the namespaces
-// the header declared (default jabber:server, prefix db), and the header is not reported twice.
-void TestXmlStream::hibernateKeepsTheHeaderNamespaces()
+// The namespaces the header declares (default jabber:server, prefix db) apply to every stanza,
+// however far apart they arrive; the header is reported once.
+void TestXmlStream::headerNamespacesApplyToEveryStanza()
 {
     Collector c;
     c.feed("<stream:stream xmlns='jabber:server' xmlns:db='jabber:server:dialback' "
            "xmlns:stream='http://etherx.jabber.org/streams' from='a.example' to='b.example' version='1.0'>"
            "<db:result from='a.example' to='b.example'>k1</db:result>");
-    QVERIFY(c.stream.hibernate());
-    QVERIFY(c.stream.isHibernating());
     c.feed("  <db:result from='a.example' to='b.example'>k2</db:result><message to='x@b.example'/>");
     QVERIFY(!c.error);
-    QVERIFY(!c.stream.isHibernating());
     QCOMPARE(c.headers.size(), size_t(1));
     QCOMPARE(c.stanzas.size(), size_t(3));
     QCOMPARE(c.stanzas[1].ns(), QStringLiteral("jabber:server:dialback"));
     QCOMPARE(c.stanzas[1].text(), QStringLiteral("k2"));
     QCOMPARE(c.stanzas[2].ns(), ns::Server);
-    QVERIFY(c.stream.hibernate());
     c.feed("</stream:stream>");
     QCOMPARE(c.closes, 1);
 }
 
-void TestXmlStream::hibernateOnlyBetweenStanzas()
+// Between stanzas a stream holds no copy of any bytes and no stack a large stanza made grow; a
+// stanza cut by reads is held only until it completes.
+void TestXmlStream::idleStreamHoldsNoBuffers()
 {
     Collector c;
-    QVERIFY(!c.stream.hibernate()); // no stream yet
     c.feed(clientHeader() + "<message to='a@b'><body>half");
-    QVERIFY(!c.stream.hibernate()); // in the middle of a stanza
+    c.feed(QByteArray(5000, 'x'));
+    QVERIFY(c.stream.heldBytes() >= 5000); // the text token so far
     c.feed(" done</body></message>");
     QCOMPARE(c.stanzas.size(), size_t(1));
-    QCOMPARE(c.stanzas[0].firstChild(QStringLiteral("body"))->text(), QStringLiteral("half done"));
-    QVERIFY(c.stream.hibernate());
-    c.feed("<presence><show>away</show></presence>");
+    QCOMPARE(c.stanzas[0].firstChild(QStringLiteral("body"))->text(),
+             QStringLiteral("half") + QString(5000, u'x') + QStringLiteral(" done"));
+    QVERIFY2(c.stream.heldBytes() < 512, qPrintable(QString::number(c.stream.heldBytes())));
+    // 60 nested elements with 100-character names and a namespace declaration each.
+    QByteArray open, close;
+    for (int i = 0; i < 60; ++i) {
+        const QByteArray name = "p" + QByteArray::number(i) + ":" + QByteArray(100, 'n');
+        open += "<" + name + " xmlns:p" + QByteArray::number(i) + "='urn:" + QByteArray::number(i) + "'>";
+        close.prepend("</" + name + ">");
+    }
+    c.feed("<message>" + open);
+    QVERIFY(c.stream.heldBytes() > 6000);
+    c.feed(close + "</message>");
+    QVERIFY2(!c.error, qPrintable(c.errorText));
     QCOMPARE(c.stanzas.size(), size_t(2));
-    QCOMPARE(c.stanzas[1].ns(), ns::Client);
+    QVERIFY2(c.stream.heldBytes() < 512, qPrintable(QString::number(c.stream.heldBytes())));
+    c.feed("<presence><show>away</show></presence>");
+    QCOMPARE(c.stanzas.size(), size_t(3));
+    QCOMPARE(c.stanzas[2].ns(), ns::Client);
 }
+
 QTEST_GUILESS_MAIN(TestXmlStream)
 #include "tst_xmlstream.moc"
