@@ -428,6 +428,7 @@ void XmlStream::reset()
     m_open.clear();
     m_openNames.clear();
     m_bindings.clear();
+    m_streamBindings.clear();
 }
 
 // Only called once guard.alive is known not to have expired: a callback may destroy the stream.
@@ -470,6 +471,12 @@ void XmlStream::addData(const QByteArray &data)
         }
         m_offset += used;
         m_parseBase = nullptr;
+        // A read that ends between stanzas leaves nothing behind: an idle stream holds no stacks.
+        if (m_atBoundary && heldBytes() != 0) {
+            std::vector<OpenTag>().swap(m_open);
+            std::vector<Binding>().swap(m_bindings);
+            m_openNames = QByteArray();
+        }
         // An incomplete stanza is refused as soon as it is too large, not when it ends.
         if (!m_atBoundary && m_offset + m_buf.size() - m_stanzaStart > m_maxStanzaBytes) {
             fail(StreamErrorCondition::PolicyViolation,
@@ -894,10 +901,12 @@ XmlStream::Step XmlStream::endTag(const char *p, const char *end, const Guard &g
 
 bool XmlStream::resolve(QByteArrayView prefix, QString &uri) const
 {
-    for (auto it = m_bindings.rbegin(); it != m_bindings.rend(); ++it) {
-        if (it->prefix == prefix) {
-            uri = it->uri;
-            return true;
+    for (const std::vector<Binding> *scope : {&m_bindings, &m_streamBindings}) {
+        for (auto it = scope->rbegin(); it != scope->rend(); ++it) {
+            if (it->prefix == prefix) {
+                uri = it->uri;
+                return true;
+            }
         }
     }
     if (prefix == "xml") {
@@ -1069,7 +1078,10 @@ XmlStream::Step XmlStream::openStream(Element &root, const Guard &guard)
         return Step::Stop;
     }
     StreamHeader header;
-    for (const Binding &b : m_bindings) {
+    m_streamBindings.assign(std::make_move_iterator(m_bindings.begin()),
+                            std::make_move_iterator(m_bindings.end()));
+    m_bindings.clear();
+    for (const Binding &b : m_streamBindings) {
         if (b.prefix.isEmpty())
             header.ns = b.uri;
         else if (b.uri != ns::Streams)
@@ -1126,13 +1138,6 @@ XmlStream::Step XmlStream::endElement(QByteArrayView qname, const Guard &guard)
     if (!m_open.empty())
         return Step::Done;
     m_atBoundary = true;
-    // Stacks that one large stanza grew are not kept for the next (an idle stream holds nothing).
-    if (m_openNames.capacity() > 256)
-        m_openNames = QByteArray();
-    if (m_open.capacity() > 16)
-        std::vector<OpenTag>().swap(m_open);
-    if (m_bindings.capacity() > m_bindings.size() + 8)
-        m_bindings.shrink_to_fit();
     std::unique_ptr<Element> stanza = std::move(m_stanza);
     if (auto callback = onStanza)
         callback(std::move(stanza));

@@ -46,9 +46,9 @@ public:
     // Forget everything: a new parser for a new stream (limits and callbacks are kept).
     void reset();
 
-    // What the parser holds beyond its own size: the bytes of a token a read cut short and the
-    // capacity of its stacks. Between stanzas that is at most a few hundred bytes: a token's copy
-    // is freed when it completes, and stacks a large stanza grew are given back when it ends.
+    // What the parser holds beyond its own size and the header's namespaces: the bytes of a token
+    // a read cut short and the stacks of the stanza being parsed. Zero after a read that ended
+    // between stanzas: a token's copy is freed when it completes, the stacks when a read ends.
     qsizetype heldBytes() const;
 
     State state() const { return m_state; }
@@ -117,9 +117,10 @@ private:
     bool m_declAllowed = true;         // nothing but white space (and a BOM) seen in this stream yet
 
     std::unique_ptr<Element> m_stanza;
-    std::vector<OpenTag> m_open;     // open elements of the stanza being built, stanza first
-    QByteArray m_openNames;          // their qualified names, one after another
-    std::vector<Binding> m_bindings; // the header's, then those of the open elements
+    std::vector<OpenTag> m_open;           // open elements of the stanza being built, stanza first
+    QByteArray m_openNames;                // their qualified names, one after another
+    std::vector<Binding> m_streamBindings; // what the header declared, for the whole stream
+    std::vector<Binding> m_bindings;       // what the open elements of the stanza declared
 
     qsizetype m_maxStanzaBytes = 262144;
     int m_maxDepth = 64;
