@@ -171,7 +171,10 @@ bool isEntityNameByte(char c)
     return is(c, NameByte);
 }
 
-enum class Ref { Ok, More, Restricted, Bad };
+enum class Ref { Ok, More, Restricted, Bad, TooLong };
+
+constexpr int MaxReferenceDigits = 16; // "&#0000000000000065;" is the longest character reference
+constexpr const char *TooLongReference = "character reference with more than 16 digits";
 
 // The reference starting at p ('&'): one of the five predefined entities or a character
 // reference (XML 1.0 §4.1, §4.6). Any other entity is what RFC 6120 §11.1 forbids; it is
@@ -190,7 +193,7 @@ Ref reference(const char *p, const char *end, const char *&after, char32_t &cp)
             ++q;
         char32_t value = 0;
         int digits = 0;
-        for (; q < end; ++q, ++digits) {
+        for (; q < end && digits <= MaxReferenceDigits; ++q, ++digits) {
             const char c = *q;
             int d;
             if (c >= '0' && c <= '9')
@@ -203,6 +206,10 @@ Ref reference(const char *p, const char *end, const char *&after, char32_t &cp)
                 break;
             value = std::min<char32_t>(value * (hex ? 16 : 10) + char32_t(d), 0x110000);
         }
+        // Leading zeros are allowed, but not without end: a reference a read cuts short is
+        // scanned again from its '&' when the next bytes come.
+        if (digits > MaxReferenceDigits)
+            return Ref::TooLong;
         if (q == end)
             return Ref::More;
         if (*q != ';' || digits == 0 || !isXmlChar(value))
@@ -780,6 +787,9 @@ XmlStream::Step XmlStream::text(const char *p, const char *end, const char *&nex
             case Ref::Bad:
                 fail(StreamErrorCondition::NotWellFormed, tr("malformed reference"));
                 return Step::Stop;
+            case Ref::TooLong:
+                fail(StreamErrorCondition::NotWellFormed, tr(TooLongReference));
+                return Step::Stop;
             }
         }
         if (*q == '>' && q - p >= 2 && q[-1] == ']' && q[-2] == ']') {
@@ -975,10 +985,17 @@ XmlStream::Step XmlStream::startElement(const char *p, const char *gt, const Gua
             fail(StreamErrorCondition::RestrictedXml,
                  tr("entity references other than the predefined ones are not allowed"));
             return Step::Stop;
+        case Ref::TooLong:
+            return notWellFormed(TooLongReference);
         default:
             return notWellFormed("malformed reference");
         }
         raw.push_back({name, std::move(value)});
+        // Checked as they come: the checks below compare attributes pairwise.
+        if (raw.size() > size_t(m_maxAttributes)) {
+            fail(StreamErrorCondition::PolicyViolation, tr("more than %1 attributes").arg(m_maxAttributes));
+            return Step::Stop;
+        }
     }
 
     // Namespace declarations first: they apply to the element's own name and attributes.
@@ -1002,10 +1019,6 @@ XmlStream::Step XmlStream::startElement(const char *p, const char *gt, const Gua
                 return notWellFormed("namespace declared twice");
         }
         m_bindings.push_back({prefix.toByteArray(), a.value});
-    }
-    if (raw.size() > size_t(m_maxAttributes)) {
-        fail(StreamErrorCondition::PolicyViolation, tr("more than %1 attributes").arg(m_maxAttributes));
-        return Step::Stop;
     }
     for (const RawAttribute &a : raw) {
         if (a.value.size() > m_maxAttributeValueLength) {

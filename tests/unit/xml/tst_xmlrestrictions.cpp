@@ -75,6 +75,8 @@ void TestXmlRestrictions::restricted_data()
         << h + "<message><bo\x01dy/></message>" << C::NotWellFormed;
     QTest::newRow("bad character reference")
         << h + "<message><body>&#0;</body></message>" << C::NotWellFormed;
+    QTest::newRow("character reference with 17 digits")
+        << h + "<message><body>&#00000000000000065;</body></message>" << C::NotWellFormed;
     QTest::newRow("mismatched tags") << h + "<message><body></message>" << C::NotWellFormed;
     QTest::newRow("undeclared prefix") << h + "<foo:message/>" << C::NotWellFormed;
     // XML 1.0 rules QXmlStreamReader (the parser before the tokenizer) let through.
@@ -141,6 +143,8 @@ void TestXmlRestrictions::allowedLookalikes_data()
     QTest::newRow("predefined and numeric")
         << QByteArray("<message><body>&lt;&gt;&amp;&quot;&apos;&#60;&#x3C;</body></message>")
         << QStringLiteral("<>&\"'<<");
+    QTest::newRow("character reference with 16 digits")
+        << QByteArray("<message><body>&#0000000000000065;</body></message>") << QStringLiteral("A");
     QTest::newRow("escaped comment") << QByteArray("<message><body>&lt;!-- x --&gt;</body></message>")
                                      << QStringLiteral("<!-- x -->");
 }
