@@ -135,10 +135,10 @@ inline qsizetype firstDifference(const StreamOutcome &a, const StreamOutcome &b)
 template <typename Test> bool hasNameWith(const Element &e, Test test)
 {
     auto check = [&](const QString &name) { return std::any_of(name.begin(), name.end(), test); };
-    std::vector<const Element *> todo{&e};
-    while (!todo.empty()) {
-        const Element *x = todo.back();
-        todo.pop_back();
+    std::vector<const Element *> stack{&e};
+    while (!stack.empty()) {
+        const Element *x = stack.back();
+        stack.pop_back();
         if (check(x->name()))
             return true;
         for (const Attribute &a : x->attributes()) {
@@ -147,7 +147,7 @@ template <typename Test> bool hasNameWith(const Element &e, Test test)
         }
         for (const Element::Child &c : x->children()) {
             if (const auto *child = std::get_if<std::unique_ptr<Element>>(&c))
-                todo.push_back(child->get());
+                stack.push_back(child->get());
         }
     }
     return false;
