@@ -39,11 +39,21 @@ inline QByteArray clientHeader()
            "xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>";
 }
 
-// Parses `xml` as the first stanza of a jabber:client stream; nullopt when it is not one.
-inline std::optional<Element> parseStanza(const QByteArray &xml)
+// Parses `xml` as the first stanza of a jabber:client stream; nullopt when it is not one (and the
+// error in `error`, if given). With splitAt >= 0 the stream comes in two reads, cut at that offset.
+inline std::optional<Element> parseStanza(const QByteArray &xml, qsizetype splitAt = -1,
+                                          QString *error = nullptr)
 {
     Collector c;
-    c.feed(clientHeader() + xml);
+    const QByteArray data = clientHeader() + xml;
+    if (splitAt < 0) {
+        c.feed(data);
+    } else {
+        c.feed(data.first(splitAt));
+        c.feed(data.sliced(splitAt));
+    }
+    if (error)
+        *error = c.error ? c.errorText : c.stanzas.size() == 1 ? QString() : QStringLiteral("not one stanza");
     if (c.error || c.stanzas.size() != 1)
         return std::nullopt;
     return std::move(c.stanzas.front());
