@@ -10,7 +10,8 @@ usage: tests/bench/compare.sh [options]
 Starts each server fresh for every run from its own temporary directory (127.0.0.1 only, ports from
 --port up, domain bench.local, server pinned to CPU 0, generator to CPU 1), runs every scenario
 (login, throughput P=50/P=200, latency at 1000 msgs/s, memory per idle session plain and TLS at
-N=1000 and N=10000) --runs times, and prints the medians as a Markdown table.
+N=1000 and N=10000) --runs times, and prints the medians as a Markdown table. The latency row also
+times confab-netfloor, a relay that does nothing, as the machine's floor for that row.
 
 options:
   --servers LIST    comma-separated subset of confab,prosody,ejabberd (default: all three)
@@ -23,7 +24,7 @@ options:
   --loadgen PATH    the generator (default $CONFAB_LOADGEN or <build>/tests/bench/confab-loadgen)
   --port N          first port (default 25222, below Linux's ephemeral range 32768-60999, where a
                     connection's own port can hold a listener's); confab uses N.., prosody N+100..,
-                    ejabberd N+200..
+                    ejabberd N+200.., the latency row's floor relay N+300
   --server-cpus L   CPUs the server may use, taskset list (default 0)
   --loadgen-cpus L  CPUs the generator may use (default 1)
   --confab-set K=V  a confabd setting for this comparison, e.g. server.io_threads=0 (repeatable)
@@ -97,6 +98,7 @@ if [ -z "$loadgen" ]; then # where tests/bench/CMakeLists.txt puts it (or a load
     [ -x "$loadgen" ] || [ ! -x "$build/tests/bench/loadgen/confab-loadgen" ] ||
         loadgen="$build/tests/bench/loadgen/confab-loadgen"
 fi
+netfloor="$(dirname "$loadgen")/confab-netfloor"
 results="${results:-$PWD/bench-results-$(date -u +%Y%m%dT%H%M%SZ).jsonl}"
 has() { [[ ",$1," == *",$2,"* ]]; }
 
@@ -139,6 +141,9 @@ need_install "${pkgs[@]}"
 
 [ "$(nproc)" -ge 2 ] || die 3 "needs 2 CPUs (server on CPU 0, generator on CPU 1)"
 [ -x "$loadgen" ] || die 3 "no load generator at $loadgen (build target confab-loadgen, or --loadgen PATH)"
+if has "$rows" latency && [ ! -x "$netfloor" ]; then
+    die 3 "no $netfloor (build target confab-netfloor; it sits next to the generator)"
+fi
 CONFABD="$build/appliance/confabd"
 CONFABCTL="$build/appliance/ctl/confabctl"
 if has "$servers" confab && { [ ! -x "$CONFABD" ] || [ ! -x "$CONFABCTL" ]; }; then
@@ -164,6 +169,7 @@ work=$(mktemp -d "$(cd "${work:-/tmp}" && pwd)/confab-bench.XXXXXX")
 cleanup() {
     srv_stop || true
     if [ -n "${lg_pid:-}" ]; then kill -TERM "$lg_pid" 2>/dev/null || true; fi
+    if [ -n "${floor_pid:-}" ]; then kill -TERM "$floor_pid" 2>/dev/null || true; fi
     if [ "$keep" -eq 0 ]; then rm -rf "$work"; else echo "compare: kept $work" >&2; fi
 }
 trap cleanup EXIT
@@ -171,7 +177,7 @@ trap 'exit 130' INT TERM
 failures=0
 
 # --- the generator --------------------------------------------------------------------------
-lg_pid=""
+lg_pid="" floor_pid=""
 lg_limit=900 # seconds a generator run may take (its --timeout); registration sets more
 # run_lg NAME OUT ARGS...: the generator on CPU 1 against NAME; stdout (the JSON) to OUT.
 run_lg() {
@@ -211,6 +217,46 @@ run_idle() { # NAME OUT N TLS
     return $rc
 }
 
+# At 1,000 msgs/s both CPUs sleep between messages, and waking an idle virtual CPU takes the
+# hypervisor up to milliseconds: that, not the server, made most of the p99 here. A PM QoS request
+# of 0 µs (what cyclictest and tuned's latency-performance do) keeps the CPUs polling instead, for
+# every server alike, while the latency row runs.
+# (No 2>/dev/null on that exec: it would silence this script's stderr for good.)
+qos_fd=""
+qos_hold() {
+    qos_fd=""
+    if [ "$cpu_qos" -eq 1 ] && [ -w /dev/cpu_dma_latency ] && exec {qos_fd}> /dev/cpu_dma_latency; then
+        printf '0x00000000' >&"$qos_fd"
+    else
+        qos_fd=""
+    fi
+}
+qos_release() {
+    if [ -n "$qos_fd" ]; then exec {qos_fd}>&-; fi
+    qos_fd=""
+}
+
+# The latency row's floor: confab-netfloor's relay, which does nothing but copy each message to
+# the partner connection (no TLS, no XML), on the server's CPU, timed by its client on the
+# generator's, on the same schedule. No XMPP server in the row can beat it: it is what this
+# machine's loopback and wake-ups cost, and it is recorded as the server "floor".
+run_floor() { # RUN
+    local run=$1 out="$work/out.json" port=$((BENCH_PORT + 300)) rc=0
+    taskset -c "$BENCH_SERVER_CPUS" "$netfloor" relay --listen "127.0.0.1:$port" 2>> "$work/loadgen.log" &
+    floor_pid=$!
+    sleep 0.5
+    qos_hold
+    timeout --signal=TERM $((lg_limit + 60)) taskset -c "$loadgen_cpus" "$netfloor" client \
+        --server "127.0.0.1:$port" --pairs 50 --rate 1000 --duration "$phase" --warmup "$warmup" \
+        > "$out" 2>> "$work/loadgen.log" || rc=$?
+    qos_release
+    kill -TERM "$floor_pid" 2>/dev/null || true
+    wait "$floor_pid" 2>/dev/null || true
+    floor_pid=""
+    "$py" "$here/report.py" record "$results" "$out" server=floor row="latency:1000 msgs/s" run="$run" rc="$rc"
+    return $rc
+}
+
 # One run of one row against one server, from a fresh copy of its template.
 run_row() { # NAME ROW RUN
     local name=$1 row=$2 run=$3 dir="$work/$1/run" out="$work/out.json" extra="" rc=0
@@ -229,20 +275,10 @@ run_row() { # NAME ROW RUN
             run_lg "$name" "$out" throughput --pairs "$p" --window 10 --duration "$phase" \
                 --warmup "$warmup" --tls starttls || rc=$? ;;
         latency:*)
-            # At 1,000 msgs/s both CPUs sleep between messages, and waking an idle virtual CPU takes
-            # the hypervisor up to milliseconds: that, not the server, made most of the p99 here.
-            # A PM QoS request of 0 µs (what cyclictest and tuned's latency-performance do) keeps
-            # the CPUs polling instead, for every server alike, while the row runs.
-            # (No 2>/dev/null on that exec: it would silence this script's stderr for good.)
-            local qos=""
-            if [ "$cpu_qos" -eq 1 ] && [ -w /dev/cpu_dma_latency ] && exec {qos}> /dev/cpu_dma_latency; then
-                printf '0x00000000' >&"$qos"
-            else
-                qos=""
-            fi
+            qos_hold
             run_lg "$name" "$out" latency --pairs 50 --rate 1000 --duration "$phase" \
                 --warmup "$warmup" --tls starttls || rc=$?
-            [ -n "$qos" ] && exec {qos}>&- ;;
+            qos_release ;;
         idle:* | big:*)
             local n=${row##*N=} tls=starttls
             [[ $row == *plain* ]] && tls=none
@@ -293,13 +329,21 @@ if has "$rows" memory; then
     for n in $idle_sizes; do row_list+=("idle:plain N=$n" "idle:TLS N=$n"); done
 fi
 
-# Runs interleave the servers, so a slow minute on this shared machine hits all of them alike.
+# Runs interleave the servers, so a slow minute on this shared machine hits all of them alike,
+# and each run starts the round with the next server, so no server always runs right after the
+# same one (after ejabberd's throughput runs, the machine is not always as quiet).
+read -r -a server_order <<< "${servers//,/ }"
 for ((run = 1; run <= runs; run++)); do
     for row in "${row_list[@]}"; do
-        for s in ${servers//,/ }; do
+        for ((i = 0; i < ${#server_order[@]}; i++)); do
+            s=${server_order[$(((i + run - 1) % ${#server_order[@]}))]}
             echo "compare: run $run/$runs $row on $s" >&2
             run_row "$s" "$row" "$run" >&2 || failures=$((failures + 1))
         done
+        if [[ $row == latency:* ]]; then
+            echo "compare: run $run/$runs $row, the floor (confab-netfloor)" >&2
+            run_floor "$run" >&2 || failures=$((failures + 1))
+        fi
     done
 done
 if [ "$big" -eq 1 ] && has "$servers" confab; then

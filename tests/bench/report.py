@@ -131,12 +131,29 @@ def table(path, servers, header_file):
                 ratio = "%.2f" % (meds["confab"] / b if higher else b / meds["confab"])
             name = "%s %s: %s" % (title, params, label)
             print("| %s | %s | %s |" % (name, " | ".join(texts), ratio))
+    floor(rows)
     print()
     print("Medians of each server's runs (a fresh server process per run). The last column is "
           "confab ÷ best other for rates and best other ÷ confab for times and memory, so >1 "
           "always means confab is better. † = the load generator used more than 80 % of its CPU "
           "in a run (the generator, not the server, may have been the limit); (N err) = failed "
           "sessions or stanzas summed over the runs; fail = no run produced a value.")
+
+
+def floor(rows):
+    """The latency row's floor (compare.sh's run_floor: confab-netfloor's relay, which does nothing)
+    as one line under the table, since it is no server to compare with."""
+    for (row, server), runs in rows.items():
+        if server != "floor":
+            continue
+        kind, _, params = row.partition(":")
+        cells = ["%s %s" % (label.replace(" (ms)", ""), cell(runs, key)[1])
+                 for key, label, _ in METRICS[kind][1]]
+        print()
+        print("Floor of the %s %s row (confab-netfloor: a relay on the server's CPU that copies each "
+              "message to its partner connection and does nothing else, no TLS, on the same schedule; "
+              "no server can beat it on this machine): %s ms, medians of %d runs." %
+              (METRICS[kind][0], params, ", ".join(cells), len(runs)))
 
 
 def main(argv):

@@ -80,6 +80,8 @@ const char *usageText()
            "  login      --users N --concurrency C\n"
            "  throughput --pairs P --window W --duration S [--warmup S] [--concurrency C]\n"
            "  latency    --pairs P --rate R --duration S [--warmup S] [--concurrency C]\n"
+           "             [--samples FILE] (every measured message: scheduled time in ns since the\n"
+           "                               window's start, latency in ns, sending session)\n"
            "  idle       --users N --concurrency C [--hold S]\n"
            "       confab-loadgen --self-test   (SCRAM against RFC 5802/7677 vectors; exit 0/1)\n";
 }
@@ -153,6 +155,8 @@ std::string parseOptions(int argc, char **argv, Options &o)
             ok = parseNumber(v, o.holdS);
         else if (key == "--scram-cache")
             o.scramCache = v, ok = !v.empty();
+        else if (key == "--samples")
+            o.samplesFile = v, ok = !v.empty();
         else
             return "unknown option " + key;
         if (!ok)

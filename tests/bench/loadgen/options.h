@@ -29,9 +29,10 @@ struct Options
     double rate = 0;
     double durationS = 10;
     double warmupS = 0;
-    int serverPid = 0; // > 0: the server's CPU time over the measured phase is reported too
-    double holdS = -1; // idle: < 0 means until stdin closes (or --timeout)
-    std::string scramCache; // file of SCRAM SaltedPasswords read at start and written at the end
+    int serverPid = 0;       // > 0: the server's CPU time over the measured phase is reported too
+    double holdS = -1;       // idle: < 0 means until stdin closes (or --timeout)
+    std::string scramCache;  // file of SCRAM SaltedPasswords read at start and written at the end
+    std::string samplesFile; // latency: one line per measured message (scheduled ns, latency ns, sender)
 };
 
 // Returns an empty string on success, else what is wrong with the command line.

@@ -70,6 +70,7 @@ private:
     Phase phaseStart() const;
     void phaseEnd(const Phase &p, Result &r) const;
     void fillPercentiles(Samples &s, Result &r);
+    void writeSamples(); // --samples: m_samples to the file, one line per message
     // scenarios.cpp
     Result runPool(Session::Mode mode);
     Result runTraffic(bool latency);
@@ -105,6 +106,12 @@ private:
     bool m_measuring = false;
     long m_received = 0;
     long m_windowReceived = 0; // latency: messages scheduled inside the window and received
+    struct Sample
+    {
+        int64_t scheduled, latency;
+        int from;
+    };
+    std::vector<Sample> m_samples; // latency with --samples: every measured message
     int64_t m_windowStart = 0, m_windowEnd = 0;
     uint64_t m_messageId = 0;
     std::string m_scratch; // the stanza being built

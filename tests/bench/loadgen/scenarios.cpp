@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <sys/epoll.h>
 #include <unistd.h>
 
@@ -106,6 +107,8 @@ void Runner::messageBody(Session &s, std::string_view body)
     } else if (stamp >= m_windowStart && stamp < m_windowEnd) {
         ++m_windowReceived;
         m_latency.addNs(now - stamp);
+        if (!m_opt.samplesFile.empty())
+            m_samples.push_back({stamp - m_windowStart, now - stamp, from});
     }
 }
 
@@ -129,6 +132,8 @@ Result Runner::runTraffic(bool latency)
     m_windowStart = t0 + int64_t(m_opt.warmupS * 1e9);
     m_windowEnd = m_windowStart + int64_t(m_opt.durationS * 1e9);
     m_latency.reserve(latency ? size_t(m_opt.rate * m_opt.durationS) + 16 : 1 << 20);
+    if (latency && !m_opt.samplesFile.empty())
+        m_samples.reserve(size_t(m_opt.rate * m_opt.durationS) + 16);
     Phase measured{};
     if (!latency) {
         m_sending = true;
@@ -175,7 +180,25 @@ Result Runner::runTraffic(bool latency)
     }
     r.rate = r.durationS > 0 ? double(r.msgs) / r.durationS : 0;
     fillPercentiles(m_latency, r);
+    if (latency && !m_opt.samplesFile.empty())
+        writeSamples();
     return r;
+}
+
+void Runner::writeSamples()
+{
+    FILE *f = std::fopen(m_opt.samplesFile.c_str(), "w");
+    if (!f) {
+        m_errors.add("cannot write " + m_opt.samplesFile + ": " + std::strerror(errno));
+        return;
+    }
+    std::fprintf(f, "# window_start_ns %lld (CLOCK_MONOTONIC)\n# scheduled_ns latency_ns from\n",
+                 static_cast<long long>(m_windowStart));
+    for (const Sample &s : m_samples)
+        std::fprintf(f, "%lld %lld %d\n", static_cast<long long>(s.scheduled),
+                     static_cast<long long>(s.latency), s.from);
+    if (std::fclose(f) != 0)
+        m_errors.add("cannot write " + m_opt.samplesFile + ": " + std::strerror(errno));
 }
 
 Result Runner::runIdle()

@@ -71,8 +71,27 @@ check throughput "$("$LOADGEN" throughput "${COMMON[@]}" --pairs 2 --window 4 --
     '"sessions":4,' '"msgs":[1-9][0-9]*,' '"rate":[1-9]'
 check latency "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --duration 1)" \
     '"msgs":(19[0-9]|20[0-9]),' '"p99_ms":[0-9]'
+# --samples: a line per measured message, each latency > 0 and the lines as many as "msgs".
+check latency-samples "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --duration 1 --samples "$DIR/samples")" \
+    '"msgs":(19[0-9]|20[0-9]),'
+grep -q '^# window_start_ns [0-9]' "$DIR/samples" || fail "samples: no window start"
+msgs=$(grep -vc '^#' "$DIR/samples")
+[ "$msgs" -ge 190 ] && [ "$msgs" -le 209 ] || fail "samples: $msgs lines"
+grep -v '^#' "$DIR/samples" | awk 'NF != 3 || $2 <= 0 || $3 < 0 || $3 > 3 { bad = 1 } END { exit bad }' ||
+    fail "samples: a bad line: $(grep -v '^#' "$DIR/samples" | head -3)"
 check idle "$(echo | "$LOADGEN" idle "${COMMON[@]}" --users 4 --concurrency 4)" '"sessions":4,'
 # A wrong password must fail (SCRAM really checked), reported as errors with exit code 1.
 OUT=$("$LOADGEN" login "${COMMON[@]}" --users 1 --concurrency 1 --password wrong 2>/dev/null)
 [ $? -eq 1 ] && [[ $OUT == *'"errors":1,'* ]] || fail "wrong password accepted: $OUT"
+# confab-netfloor: a relay and its client on the latency schedule; every message comes back.
+NETFLOOR=$BUILD/tests/bench/confab-netfloor
+RELAY_PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$NETFLOOR" relay --listen "127.0.0.1:$RELAY_PORT" 2>"$DIR/relay.log" &
+RELAY=$!
+sleep 0.3
+floor=$("$NETFLOOR" client --server "127.0.0.1:$RELAY_PORT" --pairs 2 --rate 200 --duration 1 --warmup 0)
+kill "$RELAY"; wait "$RELAY" 2>/dev/null
+check netfloor "$floor" '"msgs":200,' '"p99_ms":[0-9]'
+"$NETFLOOR" client --server "127.0.0.1:$RELAY_PORT" --pairs 1 >/dev/null 2>&1 && fail "netfloor without a relay succeeded"
+"$NETFLOOR" relay >/dev/null 2>&1; [ $? -eq 2 ] || fail "netfloor: a bad command line must exit 2"
 echo "PASS"
