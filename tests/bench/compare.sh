@@ -31,6 +31,8 @@ options:
   --results FILE    raw JSON lines, one per run (default bench-results-<date>.jsonl in the cwd)
   --work DIR        where the servers' directory (confab-bench.XXXXXX) is made (default /tmp)
   --keep            keep the work directory (configurations, logs) afterwards
+  --samples DIR     keep every latency run's per-message latencies (confab-loadgen --samples) as
+                    DIR/SERVER-runN.samples, for tests/bench/tail.py
   --no-cpu-qos      do not hold /dev/cpu_dma_latency at 0 during the latency row (on a VM the
                     wake-ups of idle CPUs are then most of its p99; tests/bench/README.md)
   -h, --help        this text
@@ -47,7 +49,7 @@ BENCH_DOMAIN=bench.local
 BENCH_PORT=25222
 servers=confab,prosody,ejabberd
 rows=login,throughput,latency,memory
-quick=0 big=0 runs="" keep=0 cpu_qos=1 work="" results="" loadgen_cpus=1
+quick=0 big=0 runs="" keep=0 cpu_qos=1 work="" results="" loadgen_cpus=1 samples_dir=""
 BENCH_SERVER_CPUS=0 BENCH_CONFAB_SETTINGS=""
 build="${CONFAB_BUILD_DIR:-$BENCH_TOP/build}"
 loadgen="${CONFAB_LOADGEN:-}"
@@ -71,6 +73,7 @@ while [ $# -gt 0 ]; do
         --work) work=${2:?}; shift 2 ;;
         --keep) keep=1; shift ;;
         --no-cpu-qos) cpu_qos=0; shift ;;
+        --samples) samples_dir=${2:?}; shift 2 ;;
         -h | --help) usage; exit 0 ;;
         *) usage >&2; die 2 "unknown option $1" ;;
     esac
@@ -93,6 +96,10 @@ else
     qos_note="; latency row without a PM QoS request (/dev/cpu_dma_latency not writable)"
 fi
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die 2 "--runs must be a positive number"
+if [ -n "$samples_dir" ]; then
+    mkdir -p "$samples_dir" || die 2 "cannot make --samples directory $samples_dir"
+    samples_dir=$(cd "$samples_dir" && pwd)
+fi
 if [ -z "$loadgen" ]; then # where tests/bench/CMakeLists.txt puts it (or a loadgen/ subfolder)
     loadgen="$build/tests/bench/confab-loadgen"
     [ -x "$loadgen" ] || [ ! -x "$build/tests/bench/loadgen/confab-loadgen" ] ||
@@ -275,9 +282,11 @@ run_row() { # NAME ROW RUN
             run_lg "$name" "$out" throughput --pairs "$p" --window 10 --duration "$phase" \
                 --warmup "$warmup" --tls starttls || rc=$? ;;
         latency:*)
+            local keep_samples=()
+            [ -n "$samples_dir" ] && keep_samples=(--samples "$samples_dir/$name-run$run.samples")
             qos_hold
             run_lg "$name" "$out" latency --pairs 50 --rate 1000 --duration "$phase" \
-                --warmup "$warmup" --tls starttls || rc=$?
+                --warmup "$warmup" --tls starttls "${keep_samples[@]}" || rc=$?
             qos_release ;;
         idle:* | big:*)
             local n=${row##*N=} tls=starttls
