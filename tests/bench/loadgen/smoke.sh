@@ -1,7 +1,8 @@
 #!/bin/bash
 # Smoke test for confab-loadgen (ctest label `bench`): the SCRAM/scanner self-test, then against a
 # real confabd on free loopback ports: register 4 users, log them in, a 2-second throughput run
-# and a short latency run. Asserts every JSON line says ok with the expected counts.
+# and a short latency run (also with --samples), then confab-netfloor's relay and client. Asserts
+# every JSON line says ok with the expected counts.
 # usage: smoke.sh BUILD_DIR
 set -u
 BUILD=${1:?build dir}
