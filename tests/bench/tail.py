@@ -5,7 +5,8 @@
           [--ignore comm,comm...]
 
 SAMPLES is what `confab-loadgen latency --samples FILE` wrote: the window's start on
-CLOCK_MONOTONIC, then one line per message (scheduled ns since the start, latency ns, sender).
+CLOCK_MONOTONIC, the PIDs of the server (--server-pid) and the generator, then one line per
+message (scheduled ns since the start, latency ns, sender).
 PERF_SCRIPT, when given, is the text of a trace of the same run, recorded on both CPUs with the
 same clock and printed with the fields this script reads:
 
@@ -14,9 +15,10 @@ same clock and printed with the fields this script reads:
 
 Prints the percentiles, how the slow messages (at or above the percentile) bunch together in time
 (a stall of the machine delays every message scheduled during it), and, with a trace, which other
-tasks held the server's or the generator's CPU for more than 0.1 ms of a slow message's life: a
-message with none of them was slow with only the server and the generator on their CPUs (its own
-work, or the hypervisor holding a virtual CPU, which no guest trace shows).
+tasks (not a thread of the server or the generator) held the server's or the generator's CPU
+for more than 0.1 ms of a slow message's life: a message with none of them was slow with only the
+server and the generator on their CPUs (its own work, or the hypervisor holding a virtual CPU,
+which no guest trace shows).
 
 Only the standard library, run with Debian's /usr/bin/python3.
 """
@@ -31,35 +33,41 @@ NEXT = re.compile(r"next_comm=(.+?) next_pid=(\d+)")
 
 
 def read_samples(path):
-    start, rows = None, []
+    """(window start in ns, {pids of the server and the generator}, [(scheduled, latency, sender)])."""
+    start, pids, rows = None, set(), []
     with open(path) as f:
         for line in f:
             if line.startswith("# window_start_ns "):
                 start = int(line.split()[2])
+            elif line.startswith("# server_pid "):
+                fields = line.split()
+                pids = {int(fields[2]), int(fields[4])} - {0}
             elif line.strip() and not line.startswith("#"):
                 scheduled, latency, sender = line.split()
                 rows.append((int(scheduled), int(latency), int(sender)))
     if start is None:
         sys.exit("tail.py: %s has no '# window_start_ns' line (confab-loadgen --samples)" % path)
-    return start, rows
+    return start, pids, rows
 
 
 def read_runs(path):
-    """(start_s, end_s, cpu, comm) for every stretch a task ran, from sched_switch events."""
-    current, runs = {}, []
+    """(start_s, end_s, cpu, comm, tid) for every stretch a task ran, from sched_switch events,
+    and {tid: pid} for the threads the trace names as the task switching out."""
+    current, runs, process = {}, [], {}
     with open(path) as f:
         for line in f:
             m = SWITCH.match(line)
             if not m:
                 continue
+            process[int(m.group(3))] = int(m.group(2))
             t, cpu = float(m.group(5)), int(m.group(4))
             nxt = NEXT.search(m.group(6))
             if not nxt:
                 continue
             if cpu in current:
-                runs.append((current[cpu][0], t, cpu, current[cpu][1]))
-            current[cpu] = (t, nxt.group(1))
-    return runs
+                runs.append((current[cpu][0], t, cpu) + current[cpu][1:])
+            current[cpu] = (t, nxt.group(1), int(nxt.group(2)))
+    return runs, process
 
 
 def percentile(sorted_values, p):
@@ -82,7 +90,7 @@ def main(argv):
     a = ap.parse_args(argv)
     own = OWN | {c for c in a.ignore.split(",") if c}
 
-    start, rows = read_samples(a.samples)
+    start, own_pids, rows = read_samples(a.samples)
     if not rows:
         sys.exit("tail.py: no messages in %s" % a.samples)
     lat = sorted(r[1] for r in rows)
@@ -106,9 +114,14 @@ def main(argv):
 
     if not a.perf_script:
         return 0
-    runs = read_runs(a.perf_script)
+    runs, process = read_runs(a.perf_script)
     if not runs:
         sys.exit("tail.py: no sched_switch events in %s" % a.perf_script)
+    # The benchmark's own tasks: every thread of the server and the generator the samples name
+    # (ejabberd's threads are called 1_scheduler, aux, ...), and the programs in OWN.
+    runs = [(rs, re_, cpu, "(own)" if comm in own or process.get(tid) in own_pids else comm)
+            for rs, re_, cpu, comm, tid in runs]
+    own = {"(own)"}
     t0, t1 = min(r[0] for r in runs), max(r[1] for r in runs)
     runs.sort()
     cpus = {a.server_cpu: "server", a.loadgen_cpu: "generator"}

@@ -192,8 +192,10 @@ void Runner::writeSamples()
         m_errors.add("cannot write " + m_opt.samplesFile + ": " + std::strerror(errno));
         return;
     }
-    std::fprintf(f, "# window_start_ns %lld (CLOCK_MONOTONIC)\n# scheduled_ns latency_ns from\n",
-                 static_cast<long long>(m_windowStart));
+    std::fprintf(f,
+                 "# window_start_ns %lld (CLOCK_MONOTONIC)\n# server_pid %d loadgen_pid %d\n"
+                 "# scheduled_ns latency_ns from\n",
+                 static_cast<long long>(m_windowStart), m_opt.serverPid, int(getpid()));
     for (const Sample &s : m_samples)
         std::fprintf(f, "%lld %lld %d\n", static_cast<long long>(s.scheduled),
                      static_cast<long long>(s.latency), s.from);

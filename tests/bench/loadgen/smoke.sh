@@ -76,6 +76,7 @@ check latency "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --durati
 check latency-samples "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --duration 1 --samples "$DIR/samples")" \
     '"msgs":(19[0-9]|20[0-9]),'
 grep -q '^# window_start_ns [0-9]' "$DIR/samples" || fail "samples: no window start"
+grep -q '^# server_pid 0 loadgen_pid [1-9]' "$DIR/samples" || fail "samples: no PIDs: $(head -3 "$DIR/samples")"
 msgs=$(grep -vc '^#' "$DIR/samples")
 [ "$msgs" -ge 190 ] && [ "$msgs" -le 209 ] || fail "samples: $msgs lines"
 grep -v '^#' "$DIR/samples" | awk 'NF != 3 || $2 <= 0 || $3 < 0 || $3 > 3 { bad = 1 } END { exit bad }' ||
