@@ -131,11 +131,37 @@ class TestIm : public QObject
         return waitFor(a, presenceFrom(jid(bUser), QStringLiteral("subscribed"))) != nullptr;
     }
 
+    // confabd's I/O threads (named confab-io-N), from /proc.
+    int ioThreads() const
+    {
+        int n = 0;
+        const QString tasks = QStringLiteral("/proc/%1/task").arg(m_confab.pid());
+        for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks + u'/' + tid + QStringLiteral("/comm"));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("confab-io-"))
+                ++n;
+        }
+        return n;
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_confab.start());
         QVERIFY(m_confab.setupAdmin());
+        // CTest runs this test twice: as tst_im with the default (no I/O threads: everything on
+        // the main thread) and as tst_im_iothreads with CONFAB_TEST_IO_THREADS=2, so that every
+        // scenario below also runs with connections handed to I/O threads.
+        const QString threads = qEnvironmentVariable("CONFAB_TEST_IO_THREADS");
+        if (!threads.isEmpty()) {
+            QCOMPARE(m_confab.ctl({QStringLiteral("settings"), QStringLiteral("set"),
+                                   QStringLiteral("server.io_threads"), threads})
+                         .exitCode,
+                     0);
+            m_confab.stop();
+            QVERIFY(m_confab.start());
+        }
+        QCOMPARE(ioThreads(), threads.isEmpty() ? 0 : threads.toInt());
         for (const char *u :
              {"alice", "bob", "carol", "dave", "erin", "frank", "gina", "harry", "ivan", "jack", "kate"})
             QVERIFY(m_confab.addUser(jid(QString::fromLatin1(u)),

@@ -84,6 +84,11 @@ bool ConfabProcess::isRunning() const
     return m_proc && m_proc->state() == QProcess::Running;
 }
 
+qint64 ConfabProcess::pid() const
+{
+    return isRunning() ? m_proc->processId() : 0;
+}
+
 void ConfabProcess::stop()
 {
     if (!m_proc)

@@ -37,6 +37,7 @@ public:
     bool isRunning() const;
     QString dataDir() const { return m_dir.path(); }
     QString domain() const { return m_domain; }
+    qint64 pid() const; // the running confabd's process id, 0 when none
     QString certificatePath() const; // the generated PEM chain for the domain
     int c2sPort() const { return m_c2s; }
     int s2sPort() const { return m_s2s; }
