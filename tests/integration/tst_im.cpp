@@ -154,8 +154,9 @@ private slots:
         // scenario below also runs with connections handed to I/O threads.
         const QString threads = qEnvironmentVariable("CONFAB_TEST_IO_THREADS");
         if (!threads.isEmpty()) {
-            QCOMPARE(m_confab.ctl({QStringLiteral("settings"), QStringLiteral("set"),
-                                   QStringLiteral("server.io_threads"), threads})
+            QCOMPARE(m_confab
+                         .ctl({QStringLiteral("settings"), QStringLiteral("set"),
+                               QStringLiteral("server.io_threads"), threads})
                          .exitCode,
                      0);
             m_confab.stop();
