@@ -154,11 +154,9 @@ private slots:
         // scenario below also runs with connections handed to I/O threads.
         const QString threads = qEnvironmentVariable("CONFAB_TEST_IO_THREADS");
         if (!threads.isEmpty()) {
-            QCOMPARE(m_confab
-                         .ctl({QStringLiteral("settings"), QStringLiteral("set"),
-                               QStringLiteral("server.io_threads"), threads})
-                         .exitCode,
-                     0);
+            const CtlResult set = m_confab.ctl({QStringLiteral("settings"), QStringLiteral("set"),
+                                                QStringLiteral("server.io_threads"), threads});
+            QVERIFY2(set.exitCode == 0, set.err.constData());
             m_confab.stop();
             QVERIFY(m_confab.start());
         }
