@@ -72,7 +72,8 @@ check throughput "$("$LOADGEN" throughput "${COMMON[@]}" --pairs 2 --window 4 --
     '"sessions":4,' '"msgs":[1-9][0-9]*,' '"rate":[1-9]'
 check latency "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --duration 1)" \
     '"msgs":(19[0-9]|20[0-9]),' '"p99_ms":[0-9]'
-# --samples: a line per measured message, each latency > 0 and the lines as many as "msgs".
+# --samples: the header, then one line per message received in the window (190-209, the range
+# "msgs" is checked against), each with a latency > 0 and a sender among the 4 sessions.
 check latency-samples "$("$LOADGEN" latency "${COMMON[@]}" --pairs 2 --rate 200 --duration 1 --samples "$DIR/samples")" \
     '"msgs":(19[0-9]|20[0-9]),'
 grep -q '^# window_start_ns [0-9]' "$DIR/samples" || fail "samples: no window start"
