@@ -23,10 +23,12 @@ which no guest trace shows).
 Only the standard library, run with Debian's /usr/bin/python3.
 """
 import argparse
+import bisect
 import collections
 import re
 import sys
 
+OWN_TASK = "(own)"
 OWN = {"confabd", "confab-loadgen", "confab-netfloor", "prosody", "lua5.4", "beam.smp"}
 SWITCH = re.compile(r"^\s*(.+?)\s+(\d+)/(\d+)\s+\[(\d+)\]\s+([\d.]+):\s+sched:sched_switch:\s+(.*)$")
 NEXT = re.compile(r"next_comm=(.+?) next_pid=(\d+)")
@@ -117,14 +119,15 @@ def main(argv):
     runs, process = read_runs(a.perf_script)
     if not runs:
         sys.exit("tail.py: no sched_switch events in %s" % a.perf_script)
-    # The benchmark's own tasks: every thread of the server and the generator the samples name
-    # (ejabberd's threads are called 1_scheduler, aux, ...), and the programs in OWN.
-    runs = [(rs, re_, cpu, "(own)" if comm in own or process.get(tid) in own_pids else comm)
-            for rs, re_, cpu, comm, tid in runs]
-    own = {"(own)"}
     t0, t1 = min(r[0] for r in runs), max(r[1] for r in runs)
-    runs.sort()
+    # Only stretches on the two CPUs and not idle; each named by its program, or OWN_TASK for every
+    # thread of the server and the generator the samples name (ejabberd's are called 1_scheduler,
+    # aux, ...) and the programs in `own`.
     cpus = {a.server_cpu: "server", a.loadgen_cpu: "generator"}
+    runs = sorted((rs, re_, cpus[cpu], OWN_TASK if comm in own or process.get(tid) in own_pids else task_name(comm))
+                  for rs, re_, cpu, comm, tid in runs if cpu in cpus and not comm.startswith("swapper"))
+    starts = [r[0] for r in runs]
+    longest = max((r[1] - r[0] for r in runs), default=0.0)
     blame = collections.Counter()
     traced = 0
     for scheduled, latency, _ in slow:
@@ -133,25 +136,19 @@ def main(argv):
         if s < t0 or e > t1:
             continue
         traced += 1
-        who = set()
-        for rs, re_, cpu, comm in runs:
+        # How long each task held each of the two CPUs during this message's life.
+        held = collections.Counter()
+        for rs, re_, side, name in runs[bisect.bisect_left(starts, s - longest):]:
             if rs >= e:
                 break
-            if re_ <= s or cpu not in cpus or comm in own or comm.startswith("swapper"):
-                continue
-            if min(re_, e) - max(rs, s) > 0.0001:
-                who.add("%s on the %s's CPU" % (task_name(comm), cpus[cpu]))
+            if re_ > s:
+                held[(name, side)] += min(re_, e) - max(rs, s)
+        who = {"%s on the %s's CPU" % key for key, t in held.items() if key[0] != OWN_TASK and t > 0.0001}
         if not who:
             # Only the benchmark's own tasks: did one of them stay on its CPU far longer than a
             # message takes (~0.05 ms)? Then it was working, or its virtual CPU was held by the
             # hypervisor while the guest thought it ran.
-            busy = collections.Counter()
-            for rs, re_, cpu, comm in runs:
-                if rs >= e:
-                    break
-                if re_ > s and cpu in cpus and comm in own:
-                    busy[cpus[cpu]] += min(re_, e) - max(rs, s)
-            long_ = [side for side in ("server", "generator") if busy[side] > 0.0002]
+            long_ = [side for side in ("server", "generator") if held[(OWN_TASK, side)] > 0.0002]
             who.add("nothing else ran; " + (" and ".join("the %s on its CPU > 0.2 ms" % side for side in long_)
                                             if long_ else "both mostly off their CPUs (being woken)"))
         blame[", ".join(sorted(who))] += 1
