@@ -52,7 +52,10 @@ struct StreamOutcome
 };
 
 // Feeds `chunks` to a new Stream with `limits`. With resetAfterStanza = n >= 0, onStanza calls
-// reset() after the stanza with index n (counted from 0), as a STARTTLS handler does.
+// reset() after the stanza with index n, as a STARTTLS handler does. Stanzas are counted from 0
+// again after every reset between chunks: judge() compares each stretch between those alone, so
+// a stretch must not inherit the count from earlier ones, where a difference judge() accepts (a
+// stream one parser opens and the other refuses) can leave the two counts apart.
 template <typename Stream>
 StreamOutcome recordOutcome(const std::vector<StreamChunk> &chunks, const StreamLimits &limits,
                             int resetAfterStanza = -1)
@@ -82,6 +85,7 @@ StreamOutcome recordOutcome(const std::vector<StreamChunk> &chunks, const Stream
         if (chunk.resetFirst) {
             outcome.events.push_back({StreamEvent::Kind::Restart, {}, {}, {}, {}, int(stream.state())});
             stream.reset();
+            stanzas = 0;
         }
         stream.addData(chunk.bytes);
     }
